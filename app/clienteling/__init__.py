@@ -1,0 +1,4 @@
+"""Clienteling: offline client dossiers for boutique advisors."""
+
+__version__ = "0.1.0"
+__all__ = ["__version__"]

@@ -1,0 +1,200 @@
+"""Opening the encrypted book: keys, pragmas, migrations, and driver errors made readable.
+
+Contract: `open_book` either returns a ready, migrated `Book`, or raises a
+`StoreError` whose message an advisor understands and leaves the file exactly
+as it was (every check runs on a read-only connection before anything writes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+from sqlite_utils import Database
+
+from ..domain.errors import CorruptBook, DiskFull, NewerBook, StoreError, WrongKey
+from ..domain.ids import new_id, now_iso
+from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Key:
+    """A raw 32-byte key (from the keyring) or a passphrase SQLCipher derives a key from."""
+
+    raw: bytes | None = None
+    passphrase: str | None = None
+
+    def __post_init__(self):
+        if (self.raw is None) == (self.passphrase is None):
+            raise ValueError("a Key is either raw bytes or a passphrase")
+        if self.raw is not None and len(self.raw) != 32:
+            raise ValueError("a raw key is 32 bytes")
+        if self.passphrase is not None and not self.passphrase:
+            raise ValueError("a passphrase cannot be empty")
+
+    def pragma(self) -> str:
+        if self.raw is not None:
+            return f"PRAGMA key = \"x'{self.raw.hex()}'\""
+        escaped = self.passphrase.replace("'", "''")
+        return f"PRAGMA key = '{escaped}'"
+
+    def __repr__(self) -> str:  # never print the secret
+        return "Key(raw=<hidden>)" if self.raw is not None else "Key(passphrase=<hidden>)"
+
+
+def translate(exc: Exception) -> StoreError:
+    """One driver exception -> the project's error with an advisor's sentence."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return DiskFull("The laptop's disk is full, so nothing more can be saved. "
+                        "Free some space; what was saved before is safe.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptBook("The book file is damaged. Restore it from a backup (see README, “Restore a backup”).")
+    if "locked" in text or "busy" in text:
+        return StoreError("The book is busy in another Clienteling window. Close the other window and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("The book file cannot be written (it is read-only). Check the file's permissions.")
+    return StoreError("The book could not be read or written. Your saved work is safe; try again.")
+
+
+@contextlib.contextmanager
+def driver_errors() -> Iterator[None]:
+    try:
+        yield
+    except dbapi2.DatabaseError as exc:
+        log.exception("store error")
+        raise translate(exc) from None
+
+
+class Book:
+    """An open book: the sqlite-utils Database over an SQLCipher connection, on one thread."""
+
+    def __init__(self, db: Database, path: Path, key: Key):
+        self.db = db
+        self.path = path
+        self._key = key
+        self._thread = threading.get_ident()
+
+    @property
+    def conn(self):
+        return self.db.conn
+
+    def key(self) -> Key:
+        return self._key
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All writes of one user action: committed together or not at all."""
+        with driver_errors():
+            with self.db.atomic():
+                yield self.db
+
+    def query(self, sql: str, params=()) -> list[tuple]:
+        with driver_errors():
+            return self.conn.execute(sql, params).fetchall()
+
+    def meta(self, key: str) -> str | None:
+        row = self.query("SELECT value FROM book_meta WHERE key = ?", (key,))
+        return row[0][0] if row else None
+
+    def device_id(self) -> str:
+        return self.query("SELECT device_id FROM sync_state WHERE id = 1")[0][0]
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+
+def _connect(path: Path, key: Key, *, read_only: bool):
+    target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
+    conn = sqlcipher3.connect(target, uri=read_only, isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(key.pragma())
+    return conn
+
+
+def _probe(path: Path, key: Key) -> int:
+    """Check, read-only, that the key opens the file and the schema is not from the future."""
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_HEADER:
+        raise CorruptBook("This file is an unencrypted SQLite database, not a Clienteling book.")
+    if path.stat().st_size < 1024:
+        raise CorruptBook("The book file is damaged (it is too small to be a book). "
+                          "Restore it from a backup (see README, “Restore a backup”).")
+    conn = _connect(path, key, read_only=True)
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError:
+            raise WrongKey("This key does not open the book: either the key is wrong or the file is "
+                           "damaged. Nothing was changed.") from None
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        applied = set()
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()
+        if has_table:
+            applied = {r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,))}
+        if version > SCHEMA_VERSION or applied - KNOWN_MIGRATIONS:
+            raise NewerBook("This book was written by a newer version of Clienteling. "
+                            "Install the latest version to open it; the file was left untouched.")
+        return version
+    except dbapi2.DatabaseError as exc:
+        raise translate(exc) from None
+    finally:
+        conn.close()
+
+
+def open_book(path: Path | str, key: Key, *, create: bool = True) -> Book:
+    """Open (or create) the book at `path`, upgrading its schema by migrations."""
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        _probe(path, key)
+    elif not create:
+        raise StoreError(f"There is no book at {path}.")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path, key, read_only=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        db = Database(conn)
+        if migrations.pending(db):
+            migrations.apply(db)
+        with db.atomic():
+            if not conn.execute("SELECT 1 FROM sync_state WHERE id = 1").fetchone():
+                conn.execute("INSERT INTO sync_state (id, device_id) VALUES (1, ?)", (new_id(),))
+                conn.execute("INSERT OR IGNORE INTO book_meta VALUES ('created_at', ?)", (now_iso(),))
+    except dbapi2.DatabaseError as exc:
+        raise translate(exc) from None
+    return Book(db, path, key)
+
+
+def integrity_problems(path: Path, key: Key, limit: int = 20) -> list[str]:
+    """`PRAGMA integrity_check` on a connection of its own; [] when the book is sound."""
+    conn = _connect(path, key, read_only=True)
+    try:
+        rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    except dbapi2.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    problems = [r[0] for r in rows]
+    return [] if problems == ["ok"] else problems

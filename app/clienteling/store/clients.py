@@ -1,0 +1,115 @@
+"""Client repository: the list, one dossier, and writes of a client with its contacts and tags."""
+
+from __future__ import annotations
+
+from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Purchase,
+                      Relation, Size, Tag, WishlistItem)
+from ..domain.dossier import ClientRow
+from ..domain.errors import NotFound
+from ..domain.search_text import sort_key
+from ..domain.validation import format_phone
+from . import rows, search
+from .search import ROW_COLUMNS
+
+
+def list_rows(conn) -> list[ClientRow]:
+    cur = conn.execute(f"SELECT {ROW_COLUMNS} FROM client WHERE deleted = 0 ORDER BY sort_key")
+    return [ClientRow(*r) for r in cur]
+
+
+def row(conn, client_id: str) -> ClientRow | None:
+    r = conn.execute(f"SELECT {ROW_COLUMNS} FROM client WHERE id = ? AND deleted = 0", (client_id,)).fetchone()
+    return ClientRow(*r) if r else None
+
+
+def count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM client WHERE deleted = 0").fetchone()[0]
+
+
+def get_client(conn, client_id: str) -> Client:
+    return rows.get(conn, Client, client_id)
+
+
+def dossier(conn, client_id: str) -> Dossier:
+    client = get_client(conn, client_id)
+    live = "client_id = ? AND deleted = 0"
+    p = (client_id,)
+    return Dossier(
+        client=client,
+        contacts=rows.fetch(conn, Contact, live, p, "kind, is_primary DESC, num"),
+        tags=rows.fetch(conn, Tag, live, p, "tag"),
+        dates=rows.fetch(conn, ImportantDate, live, p, "month, day"),
+        relations=rows.fetch(conn, Relation, live, p, "num"),
+        preferences=rows.fetch(conn, Preference, live, p, "category, sentiment, value"),
+        sizes=rows.fetch(conn, Size, live, p, "category"),
+        wishlist=rows.fetch(conn, WishlistItem, live, p, "status, num DESC"),
+        purchases=rows.fetch(conn, Purchase, live, p, "purchased_on DESC"),
+        consents=rows.fetch(conn, Consent, live, p, "channel"),
+        notes=rows.fetch(conn, Note, live, p, "created_at DESC"),
+    )
+
+
+def _list_columns(client: Client, primary_phone: str) -> dict:
+    return {
+        "display_name": client.display_name,
+        "sort_key": sort_key(client.latin_name, client.native_name),
+        "primary_phone": format_phone(primary_phone) if primary_phone else "",
+    }
+
+
+def save_client(conn, client: Client, contacts: list[Contact] | None = None,
+                tags: list[Tag] | None = None, *, journaled: bool = True) -> bool:
+    """Write the client and, when given, the full set of its contacts and tags.
+
+    Contacts and tags missing from the given lists are tombstoned. Returns True if
+    anything changed. The caller holds the transaction.
+    """
+    changed = bool(rows.write(conn, client, journaled=journaled))
+    for items, cls in ((contacts, Contact), (tags, Tag)):
+        if items is None:
+            continue
+        keep = {i.id for i in items}
+        for item in items:
+            changed |= bool(rows.write(conn, item, journaled=journaled))
+        table = rows.TABLES[cls]
+        for (old_id,) in conn.execute(
+                f"SELECT id FROM {table} WHERE client_id = ? AND deleted = 0", (client.id,)).fetchall():
+            if old_id not in keep:
+                changed |= rows.soft_delete(conn, cls, old_id)
+    if changed:
+        refresh_index(conn, client)
+    return changed
+
+
+def refresh_index(conn, client: Client) -> None:
+    num = conn.execute("SELECT num FROM client WHERE id = ?", (client.id,)).fetchone()[0]
+    phone = conn.execute(
+        "SELECT value FROM contact WHERE client_id = ? AND kind = 'phone' AND deleted = 0"
+        " ORDER BY is_primary DESC, num LIMIT 1", (client.id,)).fetchone()
+    cols = _list_columns(client, phone[0] if phone else "")
+    conn.execute("UPDATE client SET display_name = ?, sort_key = ?, primary_phone = ? WHERE id = ?",
+                 (cols["display_name"], cols["sort_key"], cols["primary_phone"], client.id))
+    search.index_client(conn, num, client.id, [client.native_name, client.latin_name])
+
+
+def delete_client(conn, client_id: str) -> None:
+    found = conn.execute("SELECT num FROM client WHERE id = ? AND deleted = 0", (client_id,)).fetchone()
+    if not found:
+        raise NotFound("This client no longer exists.")
+    rows.soft_delete(conn, Client, client_id)
+    search.unindex_client(conn, found[0])
+
+
+def save_note(conn, note: Note) -> None:
+    rows.write(conn, note)
+    num = conn.execute("SELECT num FROM note WHERE id = ?", (note.id,)).fetchone()[0]
+    search.index_note(conn, num, note.body)
+
+
+def delete_note(conn, note_id: str) -> str:
+    found = conn.execute("SELECT num, client_id FROM note WHERE id = ? AND deleted = 0", (note_id,)).fetchone()
+    if not found:
+        raise NotFound("This note no longer exists.")
+    rows.soft_delete(conn, Note, note_id)
+    search.unindex_note(conn, found[0])
+    return found[1]

@@ -1,0 +1,124 @@
+"""The book's schema as numbered migrations. Never edit a released migration: add one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "clienteling"
+migrations = Migrations(MIGRATION_SET)
+
+_SYNC_COLS = """
+    id TEXT NOT NULL UNIQUE,
+    rev INTEGER,
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0"""
+
+
+def _child(name: str, body: str, *, relation: bool = False, extra_index: str = "") -> str:
+    rel = ",\n    relation_id TEXT REFERENCES relation(id) ON DELETE CASCADE" if relation else ""
+    ddl = f"""
+CREATE TABLE {name} (
+    num INTEGER PRIMARY KEY,{_SYNC_COLS},
+    client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE{rel},
+    {body}
+);
+CREATE INDEX {name}_client ON {name}(client_id);"""
+    return ddl + (f"\n{extra_index}" if extra_index else "")
+
+
+@migrations()
+def m001_dossiers(db: Database) -> None:
+    statements = [f"""
+CREATE TABLE client (
+    num INTEGER PRIMARY KEY,{_SYNC_COLS},
+    family_name TEXT NOT NULL DEFAULT '',
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name_latin TEXT NOT NULL DEFAULT '',
+    given_name_latin TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    preferred_language TEXT NOT NULL DEFAULT 'en',
+    preferred_channel TEXT NOT NULL DEFAULT 'email',
+    tier TEXT NOT NULL DEFAULT 'client',
+    advisor TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    do_not_contact INTEGER NOT NULL DEFAULT 0,
+    do_not_contact_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT,
+    display_name TEXT NOT NULL DEFAULT '',
+    sort_key TEXT NOT NULL DEFAULT '',
+    primary_phone TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX client_sort ON client(deleted, sort_key);""",
+        """
+CREATE TABLE relation (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE, rev INTEGER, updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, kind TEXT NOT NULL, notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX relation_client ON relation(client_id);""",
+        _child("contact", "kind TEXT NOT NULL CHECK (kind IN ('phone','email')), label TEXT NOT NULL DEFAULT '',"
+               " value TEXT NOT NULL, is_primary INTEGER NOT NULL DEFAULT 0"),
+        _child("client_tag", "tag TEXT NOT NULL"),
+        _child("important_date", "kind TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', year INTEGER,"
+               " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+               " day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31)", relation=True),
+        _child("preference", "category TEXT NOT NULL, value TEXT NOT NULL, sentiment TEXT NOT NULL"),
+        _child("size", "category TEXT NOT NULL, system TEXT NOT NULL, value TEXT NOT NULL", relation=True),
+        _child("wishlist_item", "description TEXT NOT NULL, category TEXT, sku TEXT NOT NULL DEFAULT '',"
+               " added_on TEXT, status TEXT NOT NULL"),
+        _child("purchase", "purchased_on TEXT NOT NULL, item TEXT NOT NULL, category TEXT NOT NULL,"
+               " sku TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL, currency TEXT NOT NULL,"
+               " boutique TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX purchase_date ON purchase(client_id, purchased_on);"),
+        _child("consent", "channel TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL,"
+               " source TEXT NOT NULL DEFAULT ''"),
+        _child("note", "kind TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL,"
+               " author TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX note_timeline ON note(client_id, created_at);"),
+        """
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mutation_id TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    patch TEXT NOT NULL,
+    base_revs TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outbox_entity ON outbox(entity, entity_id);
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id TEXT NOT NULL,
+    pull_cursor TEXT,
+    last_acked_seq INTEGER NOT NULL DEFAULT 0,
+    last_sync_at TEXT,
+    last_error TEXT
+);
+CREATE TABLE book_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE VIRTUAL TABLE client_tri USING fts5(
+    body, content='', contentless_delete=1, tokenize='trigram');
+CREATE VIRTUAL TABLE client_tok USING fts5(
+    body, content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2');
+CREATE VIRTUAL TABLE note_fts USING fts5(
+    body, content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+"""]
+    for script in statements:
+        for stmt in script.split(";"):
+            if stmt.strip():
+                db.execute(stmt)
+    db.execute("PRAGMA user_version = 1")
+
+
+SCHEMA_VERSION = 1
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
