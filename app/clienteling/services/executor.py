@@ -1,0 +1,46 @@
+"""One thread owns the book. Every database call of the app goes through it.
+
+An SQLite connection belongs to the thread that opened it; a second thread
+touching it is a bug. `BookExecutor` opens the session on its own worker thread
+and runs submitted work there, in order. Results are `concurrent.futures.Future`s;
+the UI turns them into signals on its thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+from .session import Session
+
+T = TypeVar("T")
+
+
+class BookExecutor:
+    def __init__(self, opener: Callable[[], Session]):
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="book")
+        self._session: Session | None = None
+        self.opened: Future[Session] = self._pool.submit(self._open, opener)
+
+    def _open(self, opener: Callable[[], Session]) -> Session:
+        self._session = opener()
+        return self._session
+
+    def submit(self, fn: Callable[[Session], T]) -> Future[T]:
+        """Run `fn(session)` on the book thread, after everything submitted before it."""
+        return self._pool.submit(self._call, fn)
+
+    def _call(self, fn: Callable[[Session], T]) -> T:
+        if self._session is None:
+            self.opened.result()  # re-raises why the book could not be opened
+        return fn(self._session)
+
+    def shutdown(self) -> None:
+        def close(_):
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+        if self.opened.done() and self.opened.exception() is None:
+            self._pool.submit(close, None)
+        self._pool.shutdown(wait=True)
