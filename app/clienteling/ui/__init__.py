@@ -1,0 +1,3 @@
+"""The PySide6 user interface: the only package that imports Qt."""
+
+__all__: list[str] = []
