@@ -184,31 +184,19 @@ class ClientService:
         if cls not in EDITABLE:
             raise ValidationError("This kind of record cannot be deleted on this device.")
         with self.book.transaction() as db:
-            record = rows.get(db.conn, cls, record_id)
-            rows.soft_delete(db.conn, cls, record_id)
-            if cls is Relation:
-                for child in (ImportantDate, Size):
-                    table = rows.TABLES[child]
-                    for (cid,) in db.conn.execute(
-                            f"SELECT id FROM {table} WHERE relation_id = ? AND deleted = 0",
-                            (record_id,)).fetchall():
-                        rows.soft_delete(db.conn, child, cid)
-        return Changes.client(record.client_id)
+            client_id = repo.delete_record(db.conn, cls, record_id)
+        return Changes.client(client_id)
 
     def set_consent(self, client_id: str, channel: str, status: str, source: str = "") -> Changes:
         """Record consent for one channel (granted / withdrawn), when and where it was given."""
         with self.book.transaction() as db:
             repo.get_client(db.conn, client_id)
-            existing = rows.fetch(db.conn, Consent, "client_id = ? AND channel = ? AND deleted = 0",
-                                  (client_id, Channel(channel).value))
+            existing = repo.consent_for(db.conn, client_id, Channel(channel))
             data = {"client_id": client_id, "channel": channel, "status": ConsentStatus(status),
                     "at": utc_now(), "source": source}
-            consent = build(Consent, **({**existing[0].model_dump(), **data} if existing else data))
+            consent = build(Consent, **({**existing.model_dump(), **data} if existing else data))
             rows.write(db.conn, consent)
         return Changes.client(client_id)
 
     def get_record(self, cls: type[Record], record_id: str) -> Record:
-        found = rows.fetch(self.book.conn, cls, "id = ? AND deleted = 0", (record_id,))
-        if not found:
-            raise NotFound("This record no longer exists.")
-        return found[0]
+        return rows.get(self.book.conn, cls, record_id)

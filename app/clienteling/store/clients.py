@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Purchase,
-                      Relation, Size, Tag, WishlistItem)
+                      Record, Relation, Size, Tag, WishlistItem)
 from ..domain.dossier import ClientRow
 from ..domain.errors import NotFound
 from ..domain.search_text import sort_key
@@ -57,6 +57,9 @@ def _list_columns(client: Client, primary_phone: str) -> dict:
     }
 
 
+_INDEXED = {"family_name", "given_name", "family_name_latin", "given_name_latin"}
+
+
 def save_client(conn, client: Client, contacts: list[Contact] | None = None,
                 tags: list[Tag] | None = None, *, journaled: bool = True) -> bool:
     """Write the client and, when given, the full set of its contacts and tags.
@@ -64,19 +67,24 @@ def save_client(conn, client: Client, contacts: list[Contact] | None = None,
     Contacts and tags missing from the given lists are tombstoned. Returns True if
     anything changed. The caller holds the transaction.
     """
-    changed = bool(rows.write(conn, client, journaled=journaled))
+    patch = rows.write(conn, client, journaled=journaled)
+    reindex = bool(_INDEXED & patch.keys()) or "deleted" in patch  # a new record patches every field
+    changed = bool(patch)
     for items, cls in ((contacts, Contact), (tags, Tag)):
         if items is None:
             continue
         keep = {i.id for i in items}
+        touched = False
         for item in items:
-            changed |= bool(rows.write(conn, item, journaled=journaled))
+            touched |= bool(rows.write(conn, item, journaled=journaled))
         table = rows.TABLES[cls]
         for (old_id,) in conn.execute(
                 f"SELECT id FROM {table} WHERE client_id = ? AND deleted = 0", (client.id,)).fetchall():
             if old_id not in keep:
-                changed |= rows.soft_delete(conn, cls, old_id)
-    if changed:
+                touched |= rows.soft_delete(conn, cls, old_id)
+        changed |= touched
+        reindex |= touched
+    if reindex:
         refresh_index(conn, client)
     return changed
 
@@ -113,3 +121,22 @@ def delete_note(conn, note_id: str) -> str:
     rows.soft_delete(conn, Note, note_id)
     search.unindex_note(conn, found[0])
     return found[1]
+
+
+def delete_record(conn, cls: type[Record], record_id: str) -> str:
+    """Tombstone a dossier record; a relation takes its dates and sizes with it. Returns the client id."""
+    record = rows.get(conn, cls, record_id)
+    rows.soft_delete(conn, cls, record_id)
+    if cls is Relation:
+        for child in (ImportantDate, Size):
+            table = rows.TABLES[child]
+            for (child_id,) in conn.execute(
+                    f"SELECT id FROM {table} WHERE relation_id = ? AND deleted = 0", (record_id,)).fetchall():
+                rows.soft_delete(conn, child, child_id)
+    return record.client_id
+
+
+def consent_for(conn, client_id: str, channel: str) -> Consent | None:
+    """The live consent row of one channel, if the client has one."""
+    found = rows.fetch(conn, Consent, "client_id = ? AND channel = ? AND deleted = 0", (client_id, str(channel)))
+    return found[0] if found else None

@@ -63,14 +63,23 @@ def search(conn, query: str, limit: int = 200) -> list[ClientRow]:
     return [ClientRow(*r) for r in conn.execute(sql, params)]
 
 
-def raw_fts_sql(query: str) -> list[tuple[str, tuple]]:
-    """The bare FTS5 statements a query needs, for the benchmark's side-by-side baseline."""
+def raw_fts_sql(query: str, limit: int = 200) -> list[tuple[str, tuple]]:
+    """Hand-written FTS5 SQL giving the same clients, for the benchmark's side-by-side baseline."""
     parsed = parse_query(query)
     stmts = []
+    cols = ", ".join(f"c.{c.strip()}" for c in ROW_COLUMNS.split(","))
+    conds, params = [], []
     if parsed.trigram:
-        stmts.append(("SELECT rowid FROM client_tri WHERE client_tri MATCH ? LIMIT 200", (parsed.trigram,)))
+        conds.append("c.num IN (SELECT rowid FROM client_tri WHERE client_tri MATCH ?)")
+        params.append(parsed.trigram)
     if parsed.token:
-        stmts.append(("SELECT rowid FROM client_tok WHERE client_tok MATCH ? LIMIT 200", (parsed.token,)))
+        conds.append("c.num IN (SELECT rowid FROM client_tok WHERE client_tok MATCH ?)")
+        params.append(parsed.token)
+    if conds:
+        stmts.append((f"SELECT {cols} FROM client c WHERE c.deleted = 0 AND {' AND '.join(conds)}"
+                      f" ORDER BY c.sort_key LIMIT {limit}", tuple(params)))
     if parsed.notes:
-        stmts.append(("SELECT rowid FROM note_fts WHERE note_fts MATCH ? LIMIT 200", (parsed.notes,)))
+        stmts.append((f"SELECT DISTINCT {cols} FROM note_fts f JOIN note n ON n.num = f.rowid"
+                      f" JOIN client c ON c.id = n.client_id WHERE note_fts MATCH ?"
+                      f" ORDER BY c.sort_key LIMIT {limit}", (parsed.notes,)))
     return stmts

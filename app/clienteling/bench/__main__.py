@@ -1,0 +1,36 @@
+"""python -m clienteling.bench dossiers [--clients N] [--notes N] [--start-clients N] [--json]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m clienteling.bench")
+    sub = p.add_subparsers(dest="bench", required=True)
+    d = sub.add_parser("dossiers", help="start, search, open, edit and memory figures")
+    d.add_argument("--clients", type=int, default=100_000)
+    d.add_argument("--notes", type=int, default=500_000)
+    d.add_argument("--start-clients", type=int, default=50_000)
+    d.add_argument("--root", type=Path, default=Path(".bench"), help="where scale books are kept")
+    d.add_argument("--json", action="store_true", help="print one JSON object")
+    args = p.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.bench == "dossiers":
+        from .dossiers import run
+
+        result = run(args.root.resolve(), args.clients, args.notes, args.start_clients)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for k, v in result.items():
+            print(f"{k:>24}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
