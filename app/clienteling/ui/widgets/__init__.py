@@ -1,0 +1,1 @@
+"""Small reusable widgets: plain-text labels, submit-on-Ctrl+Enter editors, flow layout."""
