@@ -197,3 +197,22 @@ def test_opening_a_missing_book_without_create_says_so(tmp_path):
     with pytest.raises(StoreError, match="no book"):
         open_book(tmp_path / "nowhere.db", Key(raw=os.urandom(32)), create=False)
     assert not (tmp_path / "nowhere.db").exists()
+
+
+def test_after_a_crash_everything_saved_is_still_there(session, secrets, tmp_path):
+    """The app dies with changes only in the write-ahead log: the next start recovers them."""
+    client_id = _fill(session)
+    wal = session.path.with_name("book.db-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("book.db", "book.db-wal", "book.json"):  # what a power cut leaves on disk
+        (crashed / name).write_bytes((tmp_path / name).read_bytes())
+    session.close()
+    again = _reopen(crashed, secrets)
+    try:
+        dossier = again.clients.dossier(client_id)
+        assert dossier.client.family_name == SECRET_FAMILY
+        assert [n.body for n in dossier.notes] == [SECRET_NOTE]
+    finally:
+        again.close()

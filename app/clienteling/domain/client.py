@@ -51,7 +51,7 @@ class Client(Record):
     @field_validator("country", mode="before")
     @classmethod
     def _country(cls, v):
-        text = clean_text(v, "country", max_len=2).upper()
+        text = clean_text(v, "country", max_len=64).upper()
         if text and not re.fullmatch(r"[A-Z]{2}", text):
             raise ValidationError(f"“{text}” is not a country code (use two letters, e.g. FR, CN).", "country")
         return text

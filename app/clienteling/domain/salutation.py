@@ -49,7 +49,7 @@ def salutation(client: Client, language: str | None = None) -> str:
     if lang == "ja":
         return f"{family}様"
     if lang == "ko":
-        full = client.native_name if is_cjk(client.native_name) else client.latin_name
+        full = client.native_name if is_cjk(client.native_name) else (client.latin_name or client.native_name)
         return f"{full} 님"
     table = _HONORIFICS.get(lang, _HONORIFICS["en"])
     word = table.get(client.title, "")

@@ -19,6 +19,7 @@ _CJK_CHAR = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().\-/]+$")
 _WORD_SPLIT = re.compile(r"[\s,;]+")
+_UNTYPABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # a NUL ends an FTS5 string early
 
 
 def fold(text: str) -> str:
@@ -50,6 +51,13 @@ def romanize(text: str) -> str:
 def sort_key(latin_name: str, native_name: str) -> str:
     """Clients sort by their Latin name, Chinese names by pinyin, so one alphabet orders the book."""
     return fold(latin_name or romanize(native_name) or native_name)
+
+
+def filing_key(family_latin: str, given_latin: str, family: str, given: str) -> str:
+    """The list's sort key: family name first in every script (Dupont Héloïse, Zhang Wei)."""
+    latin = " ".join(p for p in (family_latin, given_latin) if p)
+    native = " ".join(p for p in (family, given) if p)
+    return sort_key(latin, native)
 
 
 def is_phone_query(query: str) -> bool:
@@ -103,7 +111,7 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    text = (query or "").strip()[:200]
+    text = _UNTYPABLE.sub(" ", query or "").strip()[:200]
     if not text:
         return ParsedQuery()
     if is_phone_query(text):

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Record,
                       Relation, Size, Tag, WishlistItem, build)
 from ..domain.dossier import ClientRow
-from ..domain.errors import NotFound, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.ids import utc_now
 from ..domain.validation import parse_email, parse_phone
-from ..domain.vocab import Channel, ConsentStatus, NoteKind
+from ..domain.vocab import NoteKind
 from ..store import Book
 from ..store import clients as repo
 from ..store import rows, search
@@ -189,12 +189,13 @@ class ClientService:
 
     def set_consent(self, client_id: str, channel: str, status: str, source: str = "") -> Changes:
         """Record consent for one channel (granted / withdrawn), when and where it was given."""
+        data = {"client_id": client_id, "channel": channel, "status": status, "at": utc_now(), "source": source}
+        consent = build(Consent, **data)  # an unknown channel or status gets a sentence, not a ValueError
         with self.book.transaction() as db:
             repo.get_client(db.conn, client_id)
-            existing = repo.consent_for(db.conn, client_id, Channel(channel))
-            data = {"client_id": client_id, "channel": channel, "status": ConsentStatus(status),
-                    "at": utc_now(), "source": source}
-            consent = build(Consent, **({**existing.model_dump(), **data} if existing else data))
+            existing = repo.consent_for(db.conn, client_id, consent.channel)
+            if existing:
+                consent = build(Consent, **{**existing.model_dump(), **data})
             rows.write(db.conn, consent)
         return Changes.client(client_id)
 

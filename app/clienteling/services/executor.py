@@ -37,10 +37,14 @@ class BookExecutor:
         return fn(self._session)
 
     def shutdown(self) -> None:
-        def close(_):
+        def close():
             if self._session is not None:
                 self._session.close()
                 self._session = None
-        if self.opened.done() and self.opened.exception() is None:
-            self._pool.submit(close, None)
+        # Always queued: the one worker runs it after the open (even one still in progress)
+        # and after all work submitted before, so the book is never left open.
+        try:
+            self._pool.submit(close)
+        except RuntimeError:  # already shut down (quit reached twice)
+            return
         self._pool.shutdown(wait=True)

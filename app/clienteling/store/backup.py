@@ -65,7 +65,7 @@ def restore_backup(backup: Path, book_path: Path, key: Key) -> Path:
     if problems:
         raise StoreError(f"The backup {backup.name} cannot be used: it does not open with this book's key "
                          "or it is damaged.")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")  # two restores never share a name
     aside = book_path.with_name(f"{book_path.stem}.before-restore-{stamp}.db")
     if book_path.exists():
         book_path.replace(aside)

@@ -120,8 +120,10 @@ class Book:
         self.conn.close()
 
 
-def _connect(path: Path, key: Key, *, read_only: bool):
+def _connect(path: Path, key: Key, *, read_only: bool, immutable: bool = False):
     target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
+    if read_only and immutable:
+        target += "&immutable=1"  # no -wal / -shm files are created beside the book
     conn = sqlcipher3.connect(target, uri=read_only, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(key.pragma())
@@ -129,7 +131,7 @@ def _connect(path: Path, key: Key, *, read_only: bool):
 
 
 def _probe(path: Path, key: Key) -> int:
-    """Check, read-only, that the key opens the file and the schema is not from the future."""
+    """Check, read-only, that the key opens the file, no page is damaged and the schema is not from the future."""
     with path.open("rb") as fh:
         head = fh.read(16)
     if head == SQLITE_HEADER:
@@ -137,7 +139,11 @@ def _probe(path: Path, key: Key) -> int:
     if path.stat().st_size < 1024:
         raise CorruptBook("The book file is damaged (it is too small to be a book). "
                           "Restore it from a backup (see README, “Restore a backup”).")
-    conn = _connect(path, key, read_only=True)
+    # A read-only connection to a WAL book leaves an empty -wal and a -shm behind; with no
+    # -wal present the main file holds everything, so it is read as immutable and the
+    # folder stays exactly as it was when the book is refused.
+    no_wal = not path.with_name(path.name + "-wal").exists()
+    conn = _connect(path, key, read_only=True, immutable=no_wal)
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -6,7 +6,7 @@ from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Pr
                       Record, Relation, Size, Tag, WishlistItem)
 from ..domain.dossier import ClientRow
 from ..domain.errors import NotFound
-from ..domain.search_text import sort_key
+from ..domain.search_text import filing_key
 from ..domain.validation import format_phone
 from . import rows, search
 from .search import ROW_COLUMNS
@@ -49,10 +49,12 @@ def dossier(conn, client_id: str) -> Dossier:
     )
 
 
-def _list_columns(client: Client, primary_phone: str) -> dict:
+def list_columns(client: Client, primary_phone: str) -> dict:
+    """The local list columns of a client row: display name, sort key, formatted primary phone."""
     return {
         "display_name": client.display_name,
-        "sort_key": sort_key(client.latin_name, client.native_name),
+        "sort_key": filing_key(client.family_name_latin, client.given_name_latin, client.family_name,
+                               client.given_name),
         "primary_phone": format_phone(primary_phone) if primary_phone else "",
     }
 
@@ -94,7 +96,7 @@ def refresh_index(conn, client: Client) -> None:
     phone = conn.execute(
         "SELECT value FROM contact WHERE client_id = ? AND kind = 'phone' AND deleted = 0"
         " ORDER BY is_primary DESC, num LIMIT 1", (client.id,)).fetchone()
-    cols = _list_columns(client, phone[0] if phone else "")
+    cols = list_columns(client, phone[0] if phone else "")
     conn.execute("UPDATE client SET display_name = ?, sort_key = ?, primary_phone = ? WHERE id = ?",
                  (cols["display_name"], cols["sort_key"], cols["primary_phone"], client.id))
     search.index_client(conn, num, client.id, [client.native_name, client.latin_name])

@@ -120,5 +120,17 @@ CREATE VIRTUAL TABLE note_fts USING fts5(
     db.execute("PRAGMA user_version = 1")
 
 
-SCHEMA_VERSION = 1
+@migrations()
+def m002_file_by_family_name(db: Database) -> None:
+    """Western clients were filed by given name while Chinese ones were filed by family name."""
+    from ..domain.search_text import filing_key
+
+    rows = db.execute("SELECT num, family_name_latin, given_name_latin, family_name, given_name FROM client"
+                      ).fetchall()
+    db.conn.executemany("UPDATE client SET sort_key = ? WHERE num = ?",
+                        [(filing_key(*r[1:]), r[0]) for r in rows])
+    db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_VERSION = 2
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
