@@ -6,6 +6,8 @@ Contract: every label that shows something an advisor or a client typed goes thr
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
@@ -30,6 +32,11 @@ def plain_label(text: str = "", name: str = "", *, wrap: bool = True, selectable
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally (Qt guesses rich text for tooltips that look like HTML)."""
+    return f"<qt>{html.escape(text)}</qt>" if text else ""
 
 
 def alive(obj) -> bool:
