@@ -1,0 +1,1 @@
+"""Tests of the reference central profile API (profile_server)."""
