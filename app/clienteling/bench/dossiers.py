@@ -26,40 +26,45 @@ from .books import RICH_META, ensure_book, open_bench_session
 from .queries import type_ahead_queries
 
 BARE_WINDOW = (
-    "import time,resource;t=time.perf_counter()\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "from PySide6.QtCore import QTimer\n"
     "app=QApplication([]);w=QMainWindow();w.resize(1280,820);w.show()\n"
-    "QTimer.singleShot(0, app.quit);app.exec()\n"
+    "QTimer.singleShot(0, lambda: (print('READY', flush=True), app.quit()));app.exec()\n"
 )
+APP = ("import resource,sys;from clienteling.cli import main;rc=main(sys.argv[1:]);"
+       "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, flush=True);sys.exit(rc)")
 
 
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def _timed_process(cmd: list[str]) -> tuple[float, str]:
+def _until_ready(cmd: list[str]) -> tuple[float, str]:
+    """Seconds from spawning `cmd` to its READY line (window shown, event loop running), and its output."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     t0 = time.perf_counter()
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
-    elapsed = time.perf_counter() - t0
-    if out.returncode != 0:
-        raise RuntimeError(f"{cmd[:4]} failed: {out.stderr[-2000:]}")
-    return elapsed, out.stdout
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ready = None
+    lines = []
+    for line in proc.stdout:
+        lines.append(line)
+        if ready is None and line.startswith("READY"):
+            ready = time.perf_counter() - t0
+    err = proc.stderr.read()
+    if proc.wait(timeout=300) != 0 or ready is None:
+        raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    return ready, "".join(lines)
 
 
 def app_start(home: Path) -> tuple[float, float]:
-    """Wall time of a fresh app process to ready-and-quit, and its peak RSS in MB."""
-    code = ("import resource,sys;from clienteling.cli import main;rc=main(sys.argv[1:]);"
-            "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024);sys.exit(rc)")
-    elapsed, out = _timed_process([sys.executable, "-c", code, "--demo", "--home", str(home),
-                                   "--quit-when-ready"])
+    """Seconds from spawning the app to its main window shown and searchable, and its peak RSS (MB)."""
+    ready, out = _until_ready([sys.executable, "-c", APP, "--demo", "--home", str(home), "--quit-when-ready"])
     rss = float(next(line.split()[1] for line in out.splitlines() if line.startswith("RSS")))
-    return elapsed, rss
+    return ready, rss
 
 
 def bare_start() -> float:
-    return _timed_process([sys.executable, "-c", BARE_WINDOW])[0]
+    return _until_ready([sys.executable, "-c", BARE_WINDOW])[0]
 
 
 def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 3) -> dict:

@@ -3,6 +3,7 @@
     ClientelingError
      +-- ValidationError        bad input: says which field and what is wrong
      +-- NotFound               the record is gone (deleted elsewhere, erased)
+     +-- Cancelled              long work stopped on request
      +-- StoreError             the local book cannot be used
      |    +-- WrongKey           the key does not open the book
      |    +-- CorruptBook        the file is damaged
@@ -32,6 +33,10 @@ class ValidationError(ClientelingError):
 
 class NotFound(ClientelingError):
     pass
+
+
+class Cancelled(ClientelingError):
+    """Long work stopped because the advisor (or the app closing) asked it to."""
 
 
 class StoreError(ClientelingError):
@@ -75,7 +80,7 @@ class ServerUnavailable(SyncError):
 
 
 __all__ = [
-    "ClientelingError", "ValidationError", "NotFound", "StoreError", "WrongKey",
+    "ClientelingError", "ValidationError", "NotFound", "Cancelled", "StoreError", "WrongKey",
     "CorruptBook", "NewerBook", "DiskFull", "CredentialsError", "SyncError",
     "AuthError", "ConflictError", "ServerUnavailable",
 ]

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import ClientelingError
+from ..domain.errors import Cancelled, ClientelingError
 from ..store import Key, integrity_problems
 from ..store.backup import last_backup_age_s, make_backup
 
@@ -26,12 +26,14 @@ class HealthReport:
         return not self.problems
 
 
-def check_and_backup(path: Path, key: Key, keep: int = 7, force_backup: bool = False) -> HealthReport:
+def check_and_backup(path: Path, key: Key, keep: int = 7, force_backup: bool = False,
+                     cancelled=None) -> HealthReport:
     """Run `PRAGMA integrity_check`; if sound and the last backup is old, take a new one.
 
-    A damaged book is never backed up over the good copies.
+    A damaged book is never backed up over the good copies. `cancelled()` returning True
+    stops either step (raising `Cancelled`), leaving no partial backup behind.
     """
-    problems = integrity_problems(path, key)
+    problems = integrity_problems(path, key, cancelled=cancelled)
     if problems:
         log.error("integrity_check failed: %s", problems[:5])
         return HealthReport(problems, None)
@@ -39,7 +41,9 @@ def check_and_backup(path: Path, key: Key, keep: int = 7, force_backup: bool = F
     if not force_backup and age is not None and age < BACKUP_EVERY_S:
         return HealthReport([], None)
     try:
-        return HealthReport([], make_backup(path, key, keep=keep))
+        return HealthReport([], make_backup(path, key, keep=keep, cancelled=cancelled))
+    except Cancelled:
+        raise
     except ClientelingError as exc:
         log.warning("backup failed: %s", exc)
         return HealthReport([], None, str(exc))

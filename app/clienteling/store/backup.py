@@ -10,7 +10,7 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..domain.errors import StoreError
+from ..domain.errors import Cancelled, StoreError
 from .book import Key, _connect, integrity_problems, translate
 
 from sqlcipher3 import dbapi2
@@ -32,7 +32,7 @@ def last_backup_age_s(book_path: Path) -> float | None:
     return datetime.now().timestamp() - found[-1].stat().st_mtime
 
 
-def make_backup(book_path: Path, key: Key, keep: int = 7, progress=None) -> Path:
+def make_backup(book_path: Path, key: Key, keep: int = 7, progress=None, cancelled=None) -> Path:
     """Copy the live book page by page (readers and the writer carry on) and prune old copies."""
     folder = backup_dir(book_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -41,12 +41,19 @@ def make_backup(book_path: Path, key: Key, keep: int = 7, progress=None) -> Path
     partial = final.with_suffix(".partial")
     src = _connect(book_path, key, read_only=True)
     dst = _connect(partial, key, read_only=False)
+
+    def step(status, remaining, total):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The backup was stopped.")
+        if progress is not None:
+            progress(status, remaining, total)
+
     try:
-        src.backup(dst, pages=1024, progress=progress)
-    except dbapi2.DatabaseError as exc:
+        src.backup(dst, pages=1024, progress=step)
+    except (dbapi2.DatabaseError, Cancelled) as exc:
         dst.close()
         partial.unlink(missing_ok=True)
-        raise translate(exc) from None
+        raise exc if isinstance(exc, Cancelled) else translate(exc) from None
     finally:
         src.close()
     dst.close()

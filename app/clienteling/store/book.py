@@ -18,7 +18,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 from sqlite_utils import Database
 
-from ..domain.errors import CorruptBook, DiskFull, NewerBook, StoreError, WrongKey
+from ..domain.errors import Cancelled, CorruptBook, DiskFull, NewerBook, StoreError, WrongKey
 from ..domain.ids import new_id, now_iso
 from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
@@ -209,13 +209,22 @@ def open_book(path: Path | str, key: Key, *, create: bool = True) -> Book:
     return Book(db, path, key)
 
 
-def integrity_problems(path: Path, key: Key, limit: int = 20) -> list[str]:
+def integrity_problems(path: Path, key: Key, limit: int = 20, cancelled=None) -> list[str]:
     """Every page's HMAC and `PRAGMA integrity_check`, on a connection of its own; [] when sound."""
     conn = _connect(path, key, read_only=True)
+    if cancelled is not None:  # SQLite polls this while it checks; non-zero interrupts the check
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
     try:
-        damaged = [f"page HMAC: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        # integrity_check reads every page in use, and SQLCipher checks each page's HMAC as it
+        # decrypts it; the extra HMAC pass (free pages too) cannot be interrupted, so it is kept
+        # for advisor-size books.
+        small = path.stat().st_size <= FULL_CHECK_MAX_BYTES
+        damaged = [f"page HMAC: {r[0]}" for r in
+                   conn.execute("PRAGMA cipher_integrity_check").fetchall()] if small else []
         rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
     except dbapi2.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise Cancelled("The integrity check was stopped.") from None
         return [str(exc)]
     finally:
         conn.close()

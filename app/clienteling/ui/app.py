@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..config import BoutiqueConfig
+from ..domain.errors import Cancelled
 from ..credentials import SecretStore
 from ..resources import resource
 from ..services import BookExecutor, check_and_backup, open_session
@@ -61,26 +62,39 @@ def start_window(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path |
 
 def _opened(window: MainWindow, info: dict) -> None:
     window.book_opened(info)
-    path, key, keep = info["path"], info["key"], info["keep"]
-    result: dict = {}
+    window.health_check = HealthCheck(window, info["path"], info["key"], info["keep"])
 
-    def check():  # a connection of its own, so the advisor can work meanwhile
+
+class HealthCheck:
+    """Integrity check and backup on a thread and connection of their own, so the advisor can
+    work meanwhile; `stop()` interrupts SQLite and waits, so the app never exits mid-check."""
+
+    def __init__(self, window: MainWindow, path: Path, key, keep: int):
+        self._stop = threading.Event()
+        self._result: dict = {}
+        self._thread = threading.Thread(target=self._run, args=(path, key, keep), name="health", daemon=True)
+        self._thread.start()
+        self._timer = QTimer(window)
+        self._timer.timeout.connect(lambda: self._poll(window))
+        self._timer.start(250)
+
+    def _run(self, path: Path, key, keep: int) -> None:
         try:
-            result["report"] = check_and_backup(path, key, keep)
+            self._result["report"] = check_and_backup(path, key, keep, cancelled=self._stop.is_set)
+        except Cancelled:
+            pass
         except Exception:  # a failed check must not take the app down
             log.exception("start-up check failed")
 
-    thread = threading.Thread(target=check, name="health", daemon=True)
-    thread.start()
-    timer = QTimer(window)
+    def _poll(self, window: MainWindow) -> None:
+        if not self._thread.is_alive():
+            self._timer.stop()
+            if "report" in self._result:
+                window.health_checked(self._result["report"])
 
-    def poll():
-        if not thread.is_alive():
-            timer.stop()
-            if "report" in result:
-                window.health_checked(result["report"])
-    timer.timeout.connect(poll)
-    timer.start(250)
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
 
 
 def run(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path | None = None,
@@ -97,4 +111,9 @@ def run(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path | None = N
     try:
         return app.exec()
     finally:
+        health = getattr(window, "health_check", None)
+        if health is not None:
+            health.stop()
         executor.shutdown()
+        window.deleteLater()
+        del window, tm
