@@ -26,6 +26,8 @@ def window(qtbot, tmp_path, secrets):
     executor.submit(lambda s: [s.clients.create_client(f) for f in forms]).result()
     with qtbot.waitSignal(win.book_ready, timeout=10_000):
         win.show()
+    assert win.list_view.search.isEnabled()  # searchable as soon as the book is open
+    qtbot.waitUntil(lambda: win.tm.idle and win.list_view._all_rows is not None, timeout=10_000)
     yield win
     executor.shutdown()
 

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         if session_info.get("notice"):
             self.notice.setText(session_info["notice"])
             self.notice.setToolTip(session_info["notice"])
-        self.list_view.load()
+        self.list_view.book_opened()
 
     def book_failed(self, exc: BaseException) -> None:
         self.list_view.summary.setText(error_text(exc))

@@ -61,6 +61,14 @@ class ClientListView(QWidget):
         tm.changed.connect(self.apply_changes)
 
     # -- loading and searching --------------------------------------------------------------
+    def book_opened(self) -> None:
+        """Search works from the moment the book is open; the full list fills in behind it."""
+        self.search.setEnabled(True)
+        self.search.setFocus()
+        self.summary.setText(self.tr("Loading the client list…"))
+        self.ready.emit()
+        self.load()
+
     def load(self) -> None:
         self.tm.run(lambda s: s.clients.list_rows(), self._loaded, self._load_failed, parent=self)
 
@@ -70,9 +78,6 @@ class ClientListView(QWidget):
             self._show(rows, None)
         else:
             self._run_search()
-        self.search.setEnabled(True)
-        self.search.setFocus()
-        self.ready.emit()
 
     def _load_failed(self, exc) -> None:
         from ..taskman import error_text
@@ -85,6 +90,8 @@ class ClientListView(QWidget):
         if not query:
             if self._all_rows is not None:
                 self._show(self._all_rows, None)
+            else:
+                self.model.set_rows([])
             return
         self.tm.run(lambda s: s.clients.search(query),
                     lambda rows: self._searched(seq, query, rows), parent=self)
