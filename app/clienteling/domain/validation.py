@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from .errors import ValidationError
 
 MAX_NAME = 200
@@ -36,6 +33,7 @@ def clean_text(value: str | None, field: str, *, max_len: int = MAX_SHORT,
 
 def parse_phone(raw: str, region: str | None) -> str:
     """Parse a phone number for the client's country and return it in E.164."""
+    import phonenumbers  # imported on first use: it weighs on start-up
     text = clean_text(raw, "phone", max_len=64)
     if not text:
         raise ValidationError("The phone number is empty.", "phone")
@@ -53,6 +51,7 @@ def parse_phone(raw: str, region: str | None) -> str:
 
 def format_phone(e164: str) -> str:
     """International format for display: +33 6 12 34 56 78."""
+    import phonenumbers  # imported on first use: it weighs on start-up
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -62,6 +61,7 @@ def format_phone(e164: str) -> str:
 
 def phone_digit_variants(e164: str) -> list[str]:
     """Digit strings a person might type for this number: with and without the country code."""
+    import phonenumbers  # imported on first use: it weighs on start-up
     digits = e164.lstrip("+")
     variants = [digits]
     try:
@@ -80,6 +80,7 @@ def phone_digit_variants(e164: str) -> list[str]:
 
 
 def parse_email(raw: str) -> str:
+    from email_validator import EmailNotValidError, validate_email  # on first use
     text = clean_text(raw, "email", max_len=254)
     if not text:
         raise ValidationError("The email address is empty.", "email")
