@@ -5,7 +5,7 @@ Every figure is measured in this run against its baseline in the same run:
   start book until the main window is shown and the search box is live;
   start_ratio divides it by a bare PySide6 window process started the same way;
 - search_p95_ms: 200 type-ahead queries through ClientService.search;
-  search_ratio: its p95 over the p95 of the hand-written FTS5 SQL for the same results;
+  search_ratio: its p95 over the p95 of the bare FTS5 MATCH lookups the same queries need;
 - open_dossier_p95_ms: dossiers with 50 notes and 20 purchases;
 - edit_p95_ms: one field edit, committed with synchronous=FULL, outbox row included;
 - rss_mb: peak resident memory of the app process with the big book listed.
