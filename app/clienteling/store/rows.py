@@ -12,6 +12,7 @@ from ..domain import (Client, Consent, Contact, ImportantDate, Note, Preference,
 from ..domain.errors import NotFound
 from ..domain.ids import iso, now_iso
 from . import journal
+from .sync_shadow import shadow_revs
 
 R = TypeVar("R", bound=Record)
 
@@ -65,6 +66,7 @@ def write(conn, record: Record, *, extra: dict | None = None, journaled: bool = 
     """Insert or update `record`, journaling the changed fields; returns the patch ({} = no change).
 
     The caller holds the transaction. `extra` are local-only columns (list name, sort key).
+    Each field's base revision is the server revision this book last saw for it (the shadow).
     """
     table = TABLES[type(record)]
     row = to_row(record)
@@ -91,7 +93,9 @@ def write(conn, record: Record, *, extra: dict | None = None, journaled: bool = 
     conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}",
                  list(full.values()))
     if journaled:
-        journal.append(conn, table, record.id, "upsert", patch, {k: rev for k in patch})
+        # a record made here has no server revision yet; an existing one's come from the shadow
+        base = shadow_revs(conn, table, record.id, patch) if existing is not None else dict.fromkeys(patch)
+        journal.append(conn, table, record.id, "upsert", patch, base)
     return patch
 
 

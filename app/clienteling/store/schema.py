@@ -132,5 +132,59 @@ def m002_file_by_family_name(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-SCHEMA_VERSION = 2
+@migrations()
+def m003_sync(db: Database) -> None:
+    """Sync bookkeeping: last server state per field, open conflicts, rows waiting for a parent."""
+    script = """
+CREATE TABLE shadow (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    rev INTEGER,
+    PRIMARY KEY (entity, entity_id, field)
+) WITHOUT ROWID;
+CREATE TABLE conflict (
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    client_id TEXT,
+    field TEXT NOT NULL,
+    base TEXT,
+    local TEXT,
+    server TEXT,
+    server_rev INTEGER,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT
+);
+CREATE UNIQUE INDEX conflict_open ON conflict(entity, entity_id, field) WHERE resolved_at IS NULL;
+CREATE INDEX conflict_client ON conflict(client_id);
+CREATE TABLE sync_parked (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    client_id TEXT,
+    change TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE resync_seen (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX outbox_pending ON outbox(state, seq);
+ALTER TABLE sync_state ADD COLUMN server_url TEXT;
+ALTER TABLE sync_state ADD COLUMN advisor TEXT;
+ALTER TABLE sync_state ADD COLUMN token_expires_at TEXT;
+ALTER TABLE sync_state ADD COLUMN resync INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sync_state ADD COLUMN last_attempt_at TEXT;
+ALTER TABLE sync_state ADD COLUMN last_error_reason TEXT
+"""
+    for stmt in script.split(";"):
+        if stmt.strip():
+            db.execute(stmt)
+    db.execute("PRAGMA user_version = 3")
+
+
+SCHEMA_VERSION = 3
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

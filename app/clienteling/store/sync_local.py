@@ -1,0 +1,128 @@
+"""What the sync store modules share: columns, wire values, pending edits, index upkeep.
+
+Wire values are JSON values as the server keeps them (booleans as true/false); column
+values are what SQLite holds (booleans as 0/1). `same()` compares across the two.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import pydantic
+
+from ..domain import Client
+from ..domain.errors import ValidationError
+from . import clients, rows, search
+
+log = logging.getLogger(__name__)
+
+ENTITIES = frozenset(rows.TABLES.values())
+CHILD_TABLES = tuple(t for t in rows.TABLES.values() if t != "client")
+SYNC_COLUMNS = frozenset({"id", "rev", "updated_at", "deleted"})
+CHUNK = 500
+_columns: dict[str, frozenset[str]] = {}
+
+
+def data_columns(conn, table: str) -> frozenset[str]:
+    """The columns of `table` the server knows as fields (no bookkeeping, no local-only columns)."""
+    found = _columns.get(table)
+    if found is None:
+        names = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        found = _columns[table] = frozenset(names - SYNC_COLUMNS - rows.LOCAL_ONLY)
+    return found
+
+
+def to_column(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+def same(a: Any, b: Any) -> bool:
+    return to_column(a) == to_column(b)
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def bump_rev(conn, table: str, entity_id: str, rev: int) -> None:
+    """The record's rev is the highest server change number this book knows for it."""
+    conn.execute(f"UPDATE {table} SET rev = max(coalesce(rev, 0), ?) WHERE id = ?", (rev, entity_id))
+
+
+# ---- pending local edits ---------------------------------------------------------------------
+
+def pending_fields(conn, keys: Iterable[tuple[str, str]], after_seq: int = 0) -> dict[tuple[str, str], set[str]]:
+    """Fields with a pending local edit (seq > after_seq) per record; a pending delete holds '*'."""
+    wanted = set(keys)
+    held: dict[tuple[str, str], set[str]] = {}
+    ids = sorted({i for _, i in wanted})
+    for part in chunks(ids):
+        marks = ",".join("?" * len(part))
+        cur = conn.execute(f"SELECT entity, entity_id, op, patch FROM outbox WHERE state = 'pending' AND seq > ?"
+                           f" AND entity_id IN ({marks})", (after_seq, *part))
+        for entity, entity_id, op, patch in cur:
+            key = (entity, entity_id)
+            if key in wanted:
+                fields = held.setdefault(key, set())
+                fields.update({"*"} if op == "delete" else json.loads(patch).keys())
+    return held
+
+
+# ---- records and the index ---------------------------------------------------------------
+
+def local_row(conn, table: str, entity_id: str) -> dict | None:
+    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
+    found = cur.fetchone()
+    return None if found is None else dict(zip([d[0] for d in cur.description], found))
+
+
+def client_of(conn, table: str, entity_id: str, fields: dict | None = None) -> str | None:
+    """The client a record belongs to (itself for a client)."""
+    if table == "client":
+        return entity_id
+    if fields and fields.get("client_id"):
+        return fields["client_id"]
+    found = conn.execute(f"SELECT client_id FROM {table} WHERE id = ?", (entity_id,)).fetchone()
+    return found[0] if found else None
+
+
+def _client(row: dict) -> Client:
+    try:
+        return rows.from_row(Client, row)
+    except (ValidationError, pydantic.ValidationError):  # a value another app version allowed
+        log.warning("client %s does not validate; indexed as stored", row["id"])
+        return Client.model_construct(**{k: v for k, v in row.items() if k in Client.model_fields})
+
+
+def refresh_clients(conn, client_ids: Iterable[str]) -> None:
+    """Rebuild list columns and search rows of these clients (unindex the deleted ones)."""
+    for client_id in sorted(set(client_ids)):
+        row = local_row(conn, "client", client_id)
+        if row is None:
+            continue
+        if row["deleted"]:
+            search.unindex_client(conn, row["num"])
+        else:
+            clients.refresh_index(conn, _client(row))
+
+
+def reindex_note(conn, note_id: str) -> None:
+    found = conn.execute("SELECT num, body, deleted FROM note WHERE id = ?", (note_id,)).fetchone()
+    if found is None:
+        return
+    if found[2]:
+        search.unindex_note(conn, found[0])
+    else:
+        search.index_note(conn, found[0], found[1])
+
+
+def after_write(conn, table: str, entity_id: str, client_id: str | None, touched: set[str]) -> None:
+    """Keep the note index in step now; collect the clients whose list row and index to rebuild."""
+    if table == "note":
+        reindex_note(conn, entity_id)
+    if table in ("client", "contact", "client_tag") and client_id:
+        touched.add(client_id)

@@ -1,0 +1,183 @@
+"""Applying one pulled page, together with its cursor, in the caller's one transaction.
+
+- A pulled value never overwrites a field with a pending local edit: only the shadow moves,
+  and the later push (based on what the advisor saw) lets the server decide.
+- A record whose client (or relation) has not arrived yet is parked and applied as soon as
+  its parent is here, on this page or a later one (foreign keys stay on).
+- A tombstone hides the record (unless it has pending local edits); an erasure purges the
+  client and everything hanging off it.
+- During a full resync every record pulled is counted, and `finish_resync` hides the synced
+  records the server no longer has (tombstones it purged while this book was away).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..domain.ids import now_iso
+from . import sync_state
+from .sync_erase import purge_client, purge_record
+from .sync_local import (ENTITIES, after_write, bump_rev, client_of, data_columns, local_row, pending_fields,
+                         refresh_clients, same, to_column)
+from .sync_shadow import put_shadow
+
+_RANK = {"client": 0, "relation": 1}  # parents first: a page holds each record once, at its latest
+
+
+@dataclass
+class PageOutcome:
+    applied: int = 0
+    purged: int = 0
+    clients: set[str] = field(default_factory=set)  # clients whose dossier changed
+    added: set[str] = field(default_factory=set)  # clients new to this book (or back from a tombstone)
+    removed: set[str] = field(default_factory=set)  # clients deleted or erased
+
+
+def apply_page(conn, changes: list[dict], next_cursor: str, *, resync: bool = False) -> PageOutcome:
+    """Apply `changes` (wire `Change` dicts) and save `next_cursor`; the caller holds the transaction."""
+    out = PageOutcome()
+    touched: set[str] = set()
+    known = [c for c in changes if c["entity"] in ENTITIES]
+    held = pending_fields(conn, [(c["entity"], c["entity_id"]) for c in known])
+    if resync:
+        conn.executemany("INSERT OR IGNORE INTO resync_seen (entity, entity_id) VALUES (?, ?)",
+                         [(c["entity"], c["entity_id"]) for c in known])
+    for change in sorted(known, key=lambda c: _RANK.get(c["entity"], 2)):
+        _apply(conn, change, held.get((change["entity"], change["entity_id"]), set()), out, touched)
+    _unpark(conn, out, touched)
+    refresh_clients(conn, touched)
+    sync_state.save_cursor(conn, next_cursor)
+    out.clients -= out.added | out.removed
+    return out
+
+
+def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[str]) -> None:
+    table, record_id = change["entity"], change["entity_id"]
+    out.applied += 1
+    if change["erased"]:
+        _erase(conn, table, record_id, out, touched)
+        return
+    row = local_row(conn, table, record_id)
+    if change["deleted"]:
+        _tombstone(conn, table, record_id, row, change["change_no"], held, out, touched)
+        return
+    columns = data_columns(conn, table)
+    put_shadow(conn, table, record_id, change["fields"], change["revs"])
+    values = {k: to_column(v) for k, v in change["fields"].items() if k in columns}
+    if row is None:
+        if _missing_parent(conn, table, values):
+            _park(conn, change, values.get("client_id"))
+            return
+        _insert(conn, table, record_id, values, change["change_no"])
+        client_id = client_of(conn, table, record_id, values)
+        (out.added if table == "client" else out.clients).add(client_id)
+        after_write(conn, table, record_id, client_id, touched)
+        return
+    if "*" in held:
+        values = {}  # a pending local delete holds the whole record
+    apply = {k: v for k, v in values.items() if k not in held and not same(row.get(k), v)}
+    revive = bool(row["deleted"]) and not held
+    if (apply.keys() & {"client_id", "relation_id"}) and _missing_parent(conn, table, {**row, **apply}):
+        _park(conn, change, apply.get("client_id", row.get("client_id")))
+        return
+    if apply or revive:
+        sets = {**apply, "updated_at": now_iso(), **({"deleted": 0} if revive else {})}
+        conn.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
+                     [*sets.values(), record_id])
+        client_id = client_of(conn, table, record_id)
+        (out.added if table == "client" and revive else out.clients).add(client_id)
+        after_write(conn, table, record_id, client_id, touched)
+    bump_rev(conn, table, record_id, change["change_no"])
+
+
+def _insert(conn, table: str, record_id: str, values: dict, change_no: int) -> None:
+    full = {**values, "id": record_id, "rev": change_no, "updated_at": now_iso(), "deleted": 0}
+    conn.execute(f"INSERT INTO {table} ({', '.join(full)}) VALUES ({', '.join('?' for _ in full)})",
+                 list(full.values()))
+
+
+def _tombstone(conn, table: str, record_id: str, row: dict | None, change_no: int, held: set[str],
+               out: PageOutcome, touched: set[str]) -> None:
+    conn.execute("DELETE FROM sync_parked WHERE entity_id = ?", (record_id,))
+    if table == "client":  # children parked for a client that will never arrive
+        conn.execute("DELETE FROM sync_parked WHERE client_id = ?", (record_id,))
+    if row is None or row["deleted"] or held:
+        return  # not here, gone already, or edited here: the push lets the server decide
+    conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?", (now_iso(), record_id))
+    bump_rev(conn, table, record_id, change_no)
+    client_id = client_of(conn, table, record_id)
+    (out.removed if table == "client" else out.clients).add(client_id)
+    after_write(conn, table, record_id, client_id, touched)
+
+
+def _erase(conn, table: str, record_id: str, out: PageOutcome, touched: set[str]) -> None:
+    if table == "client":
+        if purge_client(conn, record_id):
+            out.removed.add(record_id)
+            out.purged += 1
+        conn.execute("DELETE FROM sync_parked WHERE client_id = ?", (record_id,))
+        return
+    client_id = purge_record(conn, table, record_id)
+    if client_id:
+        out.clients.add(client_id)
+        touched.add(client_id)
+
+
+def _missing_parent(conn, table: str, values: dict) -> bool:
+    if table == "client":
+        return False
+    client_id = values.get("client_id")
+    if not client_id or not conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
+        return True
+    relation_id = values.get("relation_id")
+    return bool(relation_id) and not conn.execute("SELECT 1 FROM relation WHERE id = ?", (relation_id,)).fetchone()
+
+
+def _park(conn, change: dict, client_id: str | None) -> None:
+    conn.execute("INSERT OR REPLACE INTO sync_parked (entity, entity_id, client_id, change) VALUES (?, ?, ?, ?)",
+                 (change["entity"], change["entity_id"], client_id, json.dumps(change, ensure_ascii=False)))
+
+
+def _unpark(conn, out: PageOutcome, touched: set[str]) -> None:
+    """Apply parked changes whose parents are here now (a relation may free a size, and so on)."""
+    while True:
+        ready = []
+        for entity, entity_id, change in conn.execute("SELECT entity, entity_id, change FROM sync_parked").fetchall():
+            parsed = json.loads(change)
+            if not _missing_parent(conn, entity, parsed["fields"]):
+                ready.append((entity, entity_id, parsed))
+        if not ready:
+            return
+        held = pending_fields(conn, [(e, i) for e, i, _ in ready])
+        for entity, entity_id, parsed in ready:
+            conn.execute("DELETE FROM sync_parked WHERE entity = ? AND entity_id = ?", (entity, entity_id))
+            _apply(conn, parsed, held.get((entity, entity_id), set()), out, touched)
+            out.applied -= 1  # counted when it was pulled
+
+
+def parked_count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
+
+
+def finish_resync(conn) -> PageOutcome:
+    """After a full pull: hide synced records the server no longer has, unless edited here."""
+    out = PageOutcome()
+    touched: set[str] = set()
+    stamp = now_iso()
+    for table in sorted(ENTITIES):
+        client_col = "id" if table == "client" else "client_id"
+        gone = conn.execute(
+            f"SELECT id, {client_col} FROM {table} WHERE deleted = 0"
+            " AND id IN (SELECT entity_id FROM shadow WHERE entity = ?)"
+            " AND id NOT IN (SELECT entity_id FROM resync_seen WHERE entity = ?)"
+            " AND id NOT IN (SELECT entity_id FROM outbox WHERE entity = ? AND state = 'pending')",
+            (table, table, table)).fetchall()
+        for record_id, client_id in gone:
+            conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?", (stamp, record_id))
+            (out.removed if table == "client" else out.clients).add(client_id)
+            after_write(conn, table, record_id, client_id, touched)
+    refresh_clients(conn, touched)
+    sync_state.end_resync(conn)
+    out.clients -= out.removed
+    return out
