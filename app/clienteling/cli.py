@@ -7,6 +7,8 @@
     clienteling backup               take a backup now
     clienteling backups              list backups
     clienteling restore FILE         replace the book by a backup (the current one is kept aside)
+    clienteling sync [--login NAME]  push local changes and pull the server's, without the window
+                     [--server-url URL] [--password-stdin] [--status] [--sign-out]
 """
 
 from __future__ import annotations
@@ -56,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("backups", help="list backups")
     r = sub.add_parser("restore", help="restore a backup")
     r.add_argument("file", type=Path)
+    s = sub.add_parser("sync", help="sync with the central profile API, without the window")
+    s.add_argument("--server-url", metavar="URL", help="the server (default: the last one used, else the boutique's)")
+    s.add_argument("--login", metavar="NAME", help="sign in first as this advisor (asks for the password)")
+    s.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    s.add_argument("--status", action="store_true", help="show the sync status and exit")
+    s.add_argument("--sign-out", action="store_true", help="sign out (the token is revoked and forgotten)")
     return p
 
 
@@ -65,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         boutique = DEMO if args.demo else _boutique(args)
+        if args.command == "sync":
+            return _sync(args, boutique)
         if args.command:
             return _maintenance(args, boutique)
         from .ui.app import run
@@ -102,6 +112,65 @@ def _maintenance(args, boutique: BoutiqueConfig) -> int:
         print(f"Restored {args.file.name}. The previous book was kept as {aside}.")
         return 0
     return 2
+
+
+def _sync(args, boutique: BoutiqueConfig) -> int:
+    """Headless sync: exit 0 when done, 1 when the sync failed (the sentence is on stderr)."""
+    from .domain.errors import SyncError
+    from .services import SyncService, open_session
+    from .sync import check_url
+
+    if args.server_url:
+        try:
+            check_url(args.server_url)
+        except SyncError as exc:
+            print(f"clienteling: {exc}", file=sys.stderr)
+            return 2
+    secrets = KeyringStore()
+    session = open_session(boutique, secrets, home=args.home, passphrase=_passphrase(args))
+    try:
+        service = SyncService.for_session(session, secrets)
+        if args.sign_out:
+            service.sign_out()
+            print("Signed out.")
+            return 0
+        if args.login:
+            if args.password_stdin:
+                password = sys.stdin.readline().rstrip("\r\n")
+            else:
+                password = getpass.getpass(f"Password for {args.login}: ")
+            remember = secrets.available()
+            signed = service.sign_in(args.login, password, args.server_url, remember=remember)
+            note = "" if remember else " (for this run only: this computer has no keyring)"
+            print(f"Signed in to {signed.server_url} as {signed.advisor}{note}.", file=sys.stderr)
+        elif args.server_url and check_url(args.server_url) != service.server_url():
+            print("clienteling: sign in to that server first: clienteling sync --server-url URL --login NAME",
+                  file=sys.stderr)
+            return 2
+        if args.status:
+            _print_status(service.status())
+            return 0
+        report = service.sync(progress=lambda p: print(f"{p.phase}: sent {p.pushed}/{p.to_push}, "
+                                                      f"received {p.pulled}", file=sys.stderr))
+        print(report.summary)
+        return 0
+    except SyncError as exc:
+        print(f"clienteling: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        session.close()
+
+
+def _print_status(status) -> None:
+    when = status.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M") if status.last_sync_at else "never"
+    print(f"Server: {status.server_url or '(none set)'}")
+    print(f"Signed in: {'yes, as ' + (status.advisor or '?') if status.signed_in else 'no'}")
+    print(f"Changes waiting to be sent: {status.pending}" + (f" ({status.rejected} refused by the server)"
+                                                             if status.rejected else ""))
+    print(f"Open conflicts: {status.open_conflicts}")
+    print(f"Last successful sync: {when}")
+    if status.last_error:
+        print(f"Last error: {status.last_error}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The one module that touches the OS keyring: book keys (and, later, API tokens).
+"""The one module that touches the OS keyring: book keys and the sync server's sign-in tokens.
 
 Secrets go to the keyring only. Where no keyring backend exists (a headless
 Linux box), `KeyringStore.available()` is False and callers decide what is
@@ -128,3 +128,35 @@ def book_key(store: SecretStore, book_id: str) -> bytes | None:
     if len(key) != 32:
         raise CredentialsError("The book's key in the password store (keyring) is damaged.")
     return key
+
+
+# ---- sign-in tokens of the central profile API -------------------------------------------------
+
+NO_KEYRING_FOR_TOKEN = (
+    "This computer has no secure password store (keyring), so the sign-in cannot be kept. "
+    "For a one-off sync, use `clienteling sync --login NAME` (the sign-in then lasts for that run only).")
+
+
+def token_name(boutique_id: str, server_url: str) -> str:
+    return f"api-token:{boutique_id}@{server_url.rstrip('/')}"
+
+
+def save_token(store: SecretStore, boutique_id: str, server_url: str, token: str) -> None:
+    """Keep the token in the keyring, and only there; refuse where no keyring exists."""
+    if not store.available():
+        raise CredentialsError(NO_KEYRING_FOR_TOKEN)
+    name = token_name(boutique_id, server_url)
+    store.set(name, token)
+    if store.get(name) != token:
+        raise CredentialsError("The computer's password store (keyring) did not keep the sign-in.")
+
+
+def load_token(store: SecretStore, boutique_id: str, server_url: str) -> str | None:
+    if not store.available():
+        return None
+    return store.get(token_name(boutique_id, server_url))
+
+
+def delete_token(store: SecretStore, boutique_id: str, server_url: str) -> None:
+    if store.available():
+        store.delete(token_name(boutique_id, server_url))
