@@ -57,17 +57,17 @@ def bump_rev(conn, table: str, entity_id: str, rev: int) -> None:
 
 def pending_fields(conn, keys: Iterable[tuple[str, str]], after_seq: int = 0) -> dict[tuple[str, str], set[str]]:
     """Fields with a pending local edit (seq > after_seq) per record; a pending delete holds '*'."""
-    wanted = set(keys)
+    by_entity: dict[str, set[str]] = {}
+    for entity, entity_id in keys:
+        by_entity.setdefault(entity, set()).add(entity_id)
     held: dict[tuple[str, str], set[str]] = {}
-    ids = sorted({i for _, i in wanted})
-    for part in chunks(ids):
-        marks = ",".join("?" * len(part))
-        cur = conn.execute(f"SELECT entity, entity_id, op, patch FROM outbox WHERE state = 'pending' AND seq > ?"
-                           f" AND entity_id IN ({marks})", (after_seq, *part))
-        for entity, entity_id, op, patch in cur:
-            key = (entity, entity_id)
-            if key in wanted:
-                fields = held.setdefault(key, set())
+    for entity, ids in by_entity.items():
+        for part in chunks(sorted(ids)):
+            marks = ",".join("?" * len(part))
+            cur = conn.execute(f"SELECT entity_id, op, patch FROM outbox WHERE entity = ? AND entity_id IN ({marks})"
+                               " AND +state = 'pending' AND +seq > ?", (entity, *part, after_seq))
+            for entity_id, op, patch in cur:
+                fields = held.setdefault((entity, entity_id), set())
                 fields.update({"*"} if op == "delete" else json.loads(patch).keys())
     return held
 

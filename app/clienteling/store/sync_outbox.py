@@ -54,8 +54,9 @@ def rebase(conn, entity: str, entity_id: str, after_seq: int, revs: dict[str, in
     """Later pending edits of these fields were made on top of the one just applied: base them on it."""
     if not revs:
         return
-    cur = conn.execute("SELECT seq, patch, base_revs FROM outbox WHERE state = 'pending' AND entity = ?"
-                       " AND entity_id = ? AND seq > ?", (entity, entity_id, after_seq))
+    # unary + keeps the planner on the (entity, entity_id) index: a record has few rows
+    cur = conn.execute("SELECT seq, patch, base_revs FROM outbox WHERE entity = ? AND entity_id = ?"
+                       " AND +state = 'pending' AND +seq > ?", (entity, entity_id, after_seq))
     for seq, patch, base_revs in cur.fetchall():
         fields = json.loads(patch).keys() & revs.keys()
         if fields:
@@ -66,8 +67,8 @@ def rebase(conn, entity: str, entity_id: str, after_seq: int, revs: dict[str, in
 
 def strip_field(conn, entity: str, entity_id: str, field: str) -> None:
     """Take a field out of the pending edits of a record (a conflict's resolution supersedes them)."""
-    cur = conn.execute("SELECT seq, op, patch, base_revs FROM outbox WHERE state = 'pending' AND entity = ?"
-                       " AND entity_id = ?", (entity, entity_id))
+    cur = conn.execute("SELECT seq, op, patch, base_revs FROM outbox WHERE entity = ? AND entity_id = ?"
+                       " AND +state = 'pending'", (entity, entity_id))
     for seq, op, patch, base_revs in cur.fetchall():
         values, base = json.loads(patch), json.loads(base_revs)
         if op != "upsert" or field not in values:

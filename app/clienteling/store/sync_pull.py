@@ -143,7 +143,9 @@ def _unpark(conn, out: PageOutcome, touched: set[str]) -> None:
     """Apply parked changes whose parents are here now (a relation may free a size, and so on)."""
     while True:
         ready = []
-        for entity, entity_id, change in conn.execute("SELECT entity, entity_id, change FROM sync_parked").fetchall():
+        waiting = conn.execute("SELECT entity, entity_id, change FROM sync_parked p"
+                               " WHERE EXISTS (SELECT 1 FROM client c WHERE c.id = p.client_id)").fetchall()
+        for entity, entity_id, change in waiting:
             parsed = json.loads(change)
             if not _missing_parent(conn, entity, parsed["fields"]):
                 ready.append((entity, entity_id, parsed))
