@@ -11,6 +11,7 @@ from ..models.client_list import ClientListModel
 from ..taskman import TaskManager
 
 SEARCH_DELAY_MS = 90
+SEARCH_PAGE = 200  # what ClientService.search returns at most
 
 
 class ClientListView(QWidget):
@@ -106,6 +107,9 @@ class ClientListView(QWidget):
             self.table.selectRow(0)
         if query is None:
             self.summary.setText(self.tr("%n client(s) in the book", "", len(rows)))
+        elif len(rows) >= SEARCH_PAGE:
+            self.summary.setText(self.tr("Showing the first %n matches, by name; type more to narrow.", "",
+                                         len(rows)))
         elif rows:
             self.summary.setText(self.tr("%n client(s) match", "", len(rows)))
         else:
