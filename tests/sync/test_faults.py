@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
 from datetime import timedelta
 
 import pytest
@@ -204,11 +206,47 @@ def test_unsafe_or_wrong_server_addresses_are_refused_before_anything_is_sent(ma
         assert "https://" in str(caught.value)
 
 
-def test_https_is_verified_with_the_boutiques_own_certificate_authority(make_device, tmp_path):
+def _self_signed(folder) -> tuple[str, str]:
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-keyout", str(key),
+                    "-out", str(cert), "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return str(cert), str(key)
+
+
+def test_https_is_always_verified_and_a_boutique_may_name_its_own_certificate_authority(tmp_path):
+    import threading
+    import time
+
+    import uvicorn
+
     from clienteling.sync import ApiClient
+    from profile_server.app import create_app
 
     with pytest.raises(SyncError) as caught:
         ApiClient("https://clienteling.example.com", "paris", ca_bundle=str(tmp_path / "missing.pem"))
     assert reason_of(caught.value) == "ca_bundle"
-    with ApiClient("https://[::1]:1", "paris") as api, pytest.raises(ServerUnavailable):
-        api.sign_in("alice", PASSWORD)  # TLS on, nothing listening
+
+    cert, key = _self_signed(tmp_path)
+    port = _closed_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(str(tmp_path / "tls.db")), host="127.0.0.1", port=port,
+                                           ssl_certfile=cert, ssl_keyfile=key, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline
+            time.sleep(0.02)
+        url = f"https://127.0.0.1:{port}"
+        with ApiClient(url, "paris") as api, pytest.raises(SyncError) as caught:
+            api.sign_in("alice", PASSWORD)  # a certificate nobody vouched for: nothing is sent
+        assert reason_of(caught.value) == "certificate"
+        with ApiClient(url, "paris", ca_bundle=cert) as api, pytest.raises(AuthError) as caught:
+            api.sign_in("alice", PASSWORD)  # trusted through the boutique's bundle: the server answers
+        assert reason_of(caught.value) == "wrong_password"
+    finally:
+        server.should_exit = True
+        thread.join(10)
