@@ -4,8 +4,9 @@ Every figure is measured in this run against its baseline in the same run:
 - start_s: cold start of `clienteling --quit-when-ready` (a fresh process) on the
   start book until the main window is shown and the search box is live;
   start_ratio divides it by a bare PySide6 window process started the same way;
-- search_p95_ms: 200 type-ahead queries through ClientService.search;
-  search_ratio: its p95 over the p95 of the bare FTS5 MATCH lookups the same queries need;
+- search_p95_ms: 200 type-ahead queries through ClientService.search, each the first time it runs;
+  search_ratio: the service's p95 over the p95 of the bare FTS5 lookups the same queries need,
+  both measured on warm pages (second run of each, in turn);
 - open_dossier_p95_ms: dossiers with 50 notes and 20 purchases;
 - edit_p95_ms: one field edit, committed with synchronous=FULL, outbox row included;
 - rss_mb: peak resident memory of the app process with the big book listed.
@@ -82,14 +83,22 @@ def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 
         queries = type_ahead_queries(session, 200)
         for q in queries[:20]:  # warm caches for both sides alike
             session.clients.search(q)
-        ours, raw = [], []
+        first, ours, raw = [], [], []
         for q in queries:
             t = time.perf_counter()
-            session.clients.search(q)
-            ours.append((time.perf_counter() - t) * 1000)
-            t = time.perf_counter()
-            store_search.fts_lookup(conn, q)
-            raw.append((time.perf_counter() - t) * 1000)
+            session.clients.search(q)  # as the advisor meets it: the first time this query runs
+            first.append((time.perf_counter() - t) * 1000)
+            # Then each side twice in turn, the second run counting, so both read the same warm
+            # pages: the ratio is the service's own cost over the bare FTS5 lookups.
+            for _ in range(2):
+                t = time.perf_counter()
+                store_search.fts_lookup(conn, q)
+                raw_ms = (time.perf_counter() - t) * 1000
+                t = time.perf_counter()
+                session.clients.search(q)
+                ours_ms = (time.perf_counter() - t) * 1000
+            ours.append(ours_ms)
+            raw.append(raw_ms)
         rich = (session.book.meta(RICH_META) or "").split(",")
         opens = []
         for i in range(200):
@@ -107,13 +116,14 @@ def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 
         session.close()
     start_s = statistics.median(starts)
     bare_s = statistics.median(bares)
-    search_p95 = p95(ours)
+    search_p95 = p95(first)
     return {
         "clients": clients, "notes": notes, "start_book_clients": start_clients,
         "start_s": round(start_s, 3), "bare_window_s": round(bare_s, 3),
         "start_ratio": round(start_s / bare_s, 2),
-        "search_p95_ms": round(search_p95, 2), "search_raw_fts_p95_ms": round(p95(raw), 2),
-        "search_ratio": round(search_p95 / max(p95(raw), 1e-6), 2),
+        "search_p95_ms": round(search_p95, 2), "search_warm_p95_ms": round(p95(ours), 2),
+        "search_raw_fts_p95_ms": round(p95(raw), 2),
+        "search_ratio": round(p95(ours) / max(p95(raw), 1e-6), 2),
         "search_queries": len(queries),
         "open_dossier_p95_ms": round(p95(opens), 2),
         "edit_p95_ms": round(p95(edits), 2),
