@@ -197,7 +197,7 @@ def open_book(path: Path | str, key: Key, *, create: bool = True) -> Book:
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA cache_size = -131072")  # up to 128 MB of decrypted pages: search stays warm
         conn.execute("PRAGMA temp_store = MEMORY")
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)  # no plugin entry-point scan at start-up
         if migrations.pending(db):
             migrations.apply(db)
         with db.atomic():
