@@ -49,11 +49,11 @@ def opener(boutique: BoutiqueConfig, secrets: SecretStore, home: Path | None, pa
 
 
 def start_window(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path | None = None,
-                 passphrase: str | None = None, demo_clients: int = 320):
+                 passphrase: str | None = None, demo_clients: int = 320, sync_options: dict | None = None):
     """Build the executor, task manager and main window; the book opens in the background."""
     executor = BookExecutor(opener(boutique, secrets, home, passphrase, demo_clients))
     tm = TaskManager(executor)
-    window = MainWindow(tm, boutique)
+    window = MainWindow(tm, boutique, secrets=secrets, sync_options=sync_options)
     tm.run(lambda s: {"notice": s.notice, "path": s.path, "key": s.book.key(),
                       "keep": s.boutique.backups_kept},
            lambda info: _opened(window, info), window.book_failed, parent=window)
@@ -114,6 +114,7 @@ def run(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path | None = N
         health = getattr(window, "health_check", None)
         if health is not None:
             health.stop()
+        window.sync.shutdown()  # a running sync stops before the book closes under it
         executor.shutdown()
         window.deleteLater()
         del window, tm

@@ -7,7 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from ..config import BoutiqueConfig
+from ..credentials import KeyringStore, SecretStore
 from ..services import HealthReport
+from .sync_actions import SyncActions
 from .taskman import TaskManager, error_text
 from .views.client_list import ClientListView
 
@@ -15,7 +17,8 @@ from .views.client_list import ClientListView
 class MainWindow(QMainWindow):
     book_ready = Signal()
 
-    def __init__(self, tm: TaskManager, boutique: BoutiqueConfig, parent: QWidget | None = None):
+    def __init__(self, tm: TaskManager, boutique: BoutiqueConfig, parent: QWidget | None = None, *,
+                 secrets: SecretStore | None = None, sync_options: dict | None = None):
         super().__init__(parent)
         self.tm = tm
         self.boutique = boutique
@@ -32,6 +35,7 @@ class MainWindow(QMainWindow):
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.notice)
+        self.sync = SyncActions(self, self.toolbar, tm, secrets or KeyringStore(), **(sync_options or {}))
         self.list_view.open_requested.connect(self.open_client)
         self.list_view.ready.connect(self.book_ready)
         tm.busy.connect(self._busy)
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
+        self.toolbar = bar
         # Esc is handled by the dossier view itself, so an open note editor can claim it first.
         self.back_action = QAction(self.tr("← Clients"), self)
         self.back_action.triggered.connect(self.show_list)
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
             self.notice.setText(session_info["notice"])
             self.notice.setToolTip(session_info["notice"])
         self.list_view.book_opened()
+        self.sync.book_opened()
 
     def book_failed(self, exc: BaseException) -> None:
         self.list_view.summary.setText(error_text(exc))
