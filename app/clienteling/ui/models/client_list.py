@@ -16,6 +16,7 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ClientRow] = []
+        self._where: dict[str, int] | None = None  # client id -> row, built on first lookup
         self._headers = (self.tr("Client"), self.tr("Tier"), self.tr("Advisor"), self.tr("City"),
                          self.tr("Phone"))
 
@@ -47,6 +48,7 @@ class ClientListModel(QAbstractTableModel):
     def set_rows(self, rows: list[ClientRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._where = None
         self.endResetModel()
 
     def rows(self) -> list[ClientRow]:
@@ -56,10 +58,9 @@ class ClientListModel(QAbstractTableModel):
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def row_of(self, client_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == client_id:
-                return i
-        return -1
+        if self._where is None:
+            self._where = {r.id: i for i, r in enumerate(self._rows)}
+        return self._where.get(client_id, -1)
 
     def upsert(self, row: ClientRow) -> int:
         """Replace the row with the same id, or insert it in name order; returns its position."""
@@ -71,6 +72,8 @@ class ClientListModel(QAbstractTableModel):
         at = len(self._rows)
         self.beginInsertRows(QModelIndex(), at, at)
         self._rows.append(row)
+        if self._where is not None:
+            self._where[row.id] = at
         self.endInsertRows()
         return at
 
@@ -79,4 +82,5 @@ class ClientListModel(QAbstractTableModel):
         if at >= 0:
             self.beginRemoveRows(QModelIndex(), at, at)
             del self._rows[at]
+            self._where = None
             self.endRemoveRows()

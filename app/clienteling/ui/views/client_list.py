@@ -105,6 +105,9 @@ class ClientListView(QWidget):
         self.model.set_rows(list(rows))  # the model owns its copy
         if rows:
             self.table.selectRow(0)
+        self._summarise(rows, query)
+
+    def _summarise(self, rows, query: str | None) -> None:
         if query is None:
             self.summary.setText(self.tr("%n client(s) in the book", "", len(rows)))
         elif len(rows) >= SEARCH_PAGE:
@@ -153,21 +156,30 @@ class ClientListView(QWidget):
             self.model.remove(client_id)
             if self._all_rows is not None:
                 self._all_rows = [r for r in self._all_rows if r.id != client_id]
+        if changes.removed:
+            self._recount()
         touched = (changes.clients | changes.added) - changes.removed
         if touched:
             ids = list(touched)
             self.tm.run(lambda s: [s.clients.row(i) for i in ids], self._rows_refreshed, parent=self)
 
     def _rows_refreshed(self, rows) -> None:
+        rows = [r for r in rows if r is not None]
+        if len(rows) > 200:  # a sync touched many clients: reloading is cheaper than patching
+            self.load()
+            return
+        where = {r.id: i for i, r in enumerate(self._all_rows)} if self._all_rows is not None else {}
         for row in rows:
-            if row is None:
-                continue
             if self._all_rows is not None:
-                for i, old in enumerate(self._all_rows):
-                    if old.id == row.id:
-                        self._all_rows[i] = row
-                        break
+                if row.id in where:
+                    self._all_rows[where[row.id]] = row
                 else:
+                    where[row.id] = len(self._all_rows)
                     self._all_rows.append(row)
             if not self.search.text().strip() or self.model.row_of(row.id) >= 0:
                 self.model.upsert(row)
+        self._recount()
+
+    def _recount(self) -> None:
+        if not self.search.text().strip() and self._all_rows is not None:
+            self._summarise(self._all_rows, None)
