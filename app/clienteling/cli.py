@@ -3,6 +3,8 @@
     clienteling                      start the app (the demo book unless a boutique file is given)
     clienteling --boutique FILE      start the app for a real boutique
     clienteling --passphrase         unlock with a passphrase (where no keyring exists)
+    clienteling --self-test          check this app works (a temporary book, offscreen window); exit 0 if so
+    clienteling --version            the version, and for a built app its boutique, date and commit
     clienteling check                run PRAGMA integrity_check on the book
     clienteling backup               take a backup now
     clienteling backups              list backups
@@ -23,6 +25,7 @@ from pathlib import Path
 from .config import DEMO, BoutiqueConfig, load_boutique
 from .credentials import KeyringStore
 from .domain.errors import ClientelingError
+from .resources import version_text
 
 
 def _boutique(args) -> BoutiqueConfig:
@@ -50,7 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--home", metavar="DIR", type=Path, help="folder holding the book (default: user data)")
     p.add_argument("--demo", action="store_true", help="open the demo book (the default without --boutique)")
     p.add_argument("--passphrase", action="store_true", help="unlock the book with a passphrase")
+    p.add_argument("--self-test", action="store_true",
+                   help="check the boutique file, resources, a temporary book and the window; "
+                        "never touches the real book or keyring")
     p.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--version", action="version", version=version_text())
     p.add_argument("-v", "--verbose", action="store_true")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("check", help="run the integrity check")
@@ -71,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        from .selftest import self_test
+
+        return self_test(lambda: DEMO if args.demo else _boutique(args))
     try:
         boutique = DEMO if args.demo else _boutique(args)
         if args.command == "sync":
