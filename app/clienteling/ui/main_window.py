@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 from ..config import BoutiqueConfig
 from ..credentials import KeyringStore, SecretStore
 from ..services import HealthReport
+from .about import about_box, apply_branding
 from .sync_actions import SyncActions
 from .taskman import TaskManager, error_text
 from .views.client_list import ClientListView
@@ -24,6 +25,7 @@ class MainWindow(QMainWindow):
         self.boutique = boutique
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Clienteling — %1").replace("%1", boutique.display_name))
+        apply_branding(self, boutique)
         self.resize(1280, 820)
         self.pages = QStackedWidget(self)
         self.list_view = ClientListView(tm, self)
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.new_action, self.find_action):
             bar.addAction(action)
             self.addAction(action)
+        self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("About Clienteling…"))
+        self.about_action.triggered.connect(lambda: about_box(self, self.boutique).open())
 
     # -- start-up -----------------------------------------------------------------------------
     def book_opened(self, session_info: dict) -> None:
