@@ -154,9 +154,9 @@ def _isolated_book_and_window(report: Report, boutique: BoutiqueConfig) -> None:
     from keyring.backends import null
 
     previous_home = os.environ.get("CLIENTELING_HOME")
-    previous_keyring = keyring.core._keyring_backend  # None while nothing has used the keyring yet
+    previous_keyring = getattr(keyring.core, "_keyring_backend", None)  # None until the keyring is first used
     keyring.core.set_keyring(null.Keyring())
-    with tempfile.TemporaryDirectory(prefix="clienteling-self-test-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="clienteling-self-test-", ignore_cleanup_errors=True) as tmp:
         os.environ["CLIENTELING_HOME"] = str(Path(tmp) / "home")
         try:
             from .credentials import MemoryStore
