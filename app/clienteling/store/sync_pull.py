@@ -100,8 +100,8 @@ def _insert(conn, table: str, record_id: str, values: dict, change_no: int) -> N
 def _tombstone(conn, table: str, record_id: str, row: dict | None, change_no: int, held: set[str],
                out: PageOutcome, touched: set[str]) -> None:
     conn.execute("DELETE FROM sync_parked WHERE entity_id = ?", (record_id,))
-    if table == "client":  # children parked for a client that will never arrive
-        conn.execute("DELETE FROM sync_parked WHERE client_id = ?", (record_id,))
+    # Children parked for a deleted client stay parked: an advisor may still keep the client
+    # (a conflict resolved "keep mine" revives it), and they arrive with it then. An erasure drops them.
     if row is None or row["deleted"] or held:
         return  # not here, gone already, or edited here: the push lets the server decide
     conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?", (now_iso(), record_id))
