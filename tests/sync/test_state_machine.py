@@ -28,6 +28,7 @@ import shutil
 import tempfile
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -83,6 +84,16 @@ class Laptop(Device):
         self.session.close()  # the transport is the machine's
 
 
+@dataclass(frozen=True)
+class Edit:
+    t: int  # the model's clock
+    device: int
+    client_id: str
+    field: str
+    value: str
+    mutation_id: str  # of the outbox row that journaled it
+
+
 class Crash(BaseException):
     """Not an Exception: nothing in the app may catch it, as nothing catches a SIGKILL."""
 
@@ -125,7 +136,7 @@ class SyncMachine(RuleBasedStateMachine):
         # the model
         self.t = 0
         self.clients: list[str] = []  # in creation order (stable across replays, unlike the ids)
-        self.edits: list[tuple[int, int, str, str, str]] = []  # (t, device, client, field, value)
+        self.edits: list[Edit] = []
         self.notes: dict[str, set[str]] = {}
         self.deleted: set[str] = set()  # clients an advisor deleted (or let go when resolving a conflict)
         self.kept: set[str] = set()  # clients an advisor chose to keep when resolving a 'deleted' conflict
@@ -139,6 +150,13 @@ class SyncMachine(RuleBasedStateMachine):
     def _live(self, device: Device) -> list[str]:
         here = {r[0] for r in device.book.query("SELECT id FROM client WHERE deleted = 0")}
         return [c for c in self.clients if c in here]
+
+    def _edited(self, d: int, client_id: str, field: str, value: str) -> None:
+        """Record an edit just journaled on laptop d, with the id of its outbox mutation."""
+        found = self.devices[d].book.query("SELECT mutation_id, patch FROM outbox WHERE entity = 'client'"
+                                           " AND entity_id = ? ORDER BY seq DESC LIMIT 1", (client_id,))
+        assert found and json.loads(found[0][1]).get(field) == value, "the edit was not journaled"
+        self.edits.append(Edit(self._tick(), d, client_id, field, value, found[0][0]))
 
     def _value(self, device: Device, client_id: str, field: str):
         found = device.book.query(f"SELECT {field} FROM client WHERE id = ?", (client_id,))
@@ -165,7 +183,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.clients.append(client_id)
         SEEN["create"] += 1
         self.notes[client_id] = set()
-        self.edits.append((self._tick(), d, client_id, "city", city))
+        self._edited(d, client_id, "city", city)
 
     @precondition(lambda self: self.clients)
     @rule(d=st.integers(0, 2), data=st.data())
@@ -182,7 +200,7 @@ class SyncMachine(RuleBasedStateMachine):
             return  # not an edit: nothing is journaled
         device.clients.set_field(client_id, field, value)
         SEEN["edit"] += 1
-        self.edits.append((self._tick(), d, client_id, field, value))
+        self._edited(d, client_id, field, value)
 
     @precondition(lambda self: self.clients)
     @rule(d=st.integers(0, 2), e=st.integers(0, 2), data=st.data())
@@ -208,7 +226,7 @@ class SyncMachine(RuleBasedStateMachine):
                 self._tick()
             elif self._value(device, client_id, field) != value:
                 device.clients.set_field(client_id, field, value)
-                self.edits.append((self._tick(), i, client_id, field, value))
+                self._edited(i, client_id, field, value)
         SEEN["clash with a delete" if deleting else "clash"] += 1
         first.run()
         SEEN["conflicts found by a sync"] += second.run().conflicts
@@ -303,8 +321,8 @@ class SyncMachine(RuleBasedStateMachine):
                      else data.draw(st.sampled_from(FIELDS[conflict.field]), label="value"))
         device.sync.resolve_conflict(conflict.id, choice, value)
         SEEN[f"resolve {conflict.field} {choice}"] += 1
-        t = self._tick()
         if conflict.entity != "client":
+            self._tick()
             return
         if conflict.field == "deleted":
             if self._value(device, conflict.entity_id, "deleted") == 0:
@@ -313,8 +331,8 @@ class SyncMachine(RuleBasedStateMachine):
             else:
                 self.deleted.add(conflict.entity_id)
         else:  # the resolution is journaled as a new edit of the field
-            now = self._value(device, conflict.entity_id, conflict.field)
-            self.edits.append((t, d, conflict.entity_id, conflict.field, now))
+            self._edited(d, conflict.entity_id, conflict.field,
+                         self._value(device, conflict.entity_id, conflict.field))
 
     # -- the end ------------------------------------------------------------------------------
     def teardown(self):
@@ -376,24 +394,37 @@ class SyncMachine(RuleBasedStateMachine):
             assert kept == hidden, f"laptop{i}: records of deleted clients lost: {hidden - kept}"
 
     def _check_nothing_lost(self) -> None:
-        fields = {(rid, name): json.loads(value) for rid, name, value in self._server_query(
-            "SELECT record_id, name, value FROM field WHERE boutique_id = ? AND entity = 'client'", (self.bid,))}
+        """Each field edit reached the server and was either applied there (and is still the value,
+        or a change the server accepted later replaced it) or answered as a conflict that its
+        laptop keeps (open or resolved); or, never sent, a later edit on its laptop replaced it
+        (a conflict's resolution takes the field out of older pending edits)."""
+        fields = {(rid, name): (json.loads(value), rev) for rid, name, value, rev in self._server_query(
+            "SELECT record_id, name, value, rev FROM field WHERE boutique_id = ? AND entity = 'client'", (self.bid,))}
+        results = {mid: json.loads(result) for mid, result in self._server_query(
+            "SELECT mutation_id, result FROM mutation_result WHERE boutique_id = ?", (self.bid,))}
         kept_in_conflicts = [
             {(entity_id, field, json.loads(local) if local is not None else None) for entity_id, field, local in
              device.book.query("SELECT entity_id, field, local FROM conflict WHERE entity = 'client'")}
             for device in self.devices]
-        last = {}
-        for t, d, client_id, field, value in self.edits:
-            last[(client_id, field)] = max(t, last.get((client_id, field), 0))
-        for t, d, client_id, field, value in self.edits:
-            if client_id in self.erased:
+        for e in self.edits:
+            if e.client_id in self.erased:
                 continue
-            on_server = fields.get((client_id, field), object())
-            superseded = last[(client_id, field)] > t
-            in_conflict = (client_id, field, value) in kept_in_conflicts[d]
-            assert on_server == value or superseded or in_conflict, (
-                f"edit lost: laptop{d} set {field}={value!r} on {client_id} at step {t}; "
-                f"the server has {on_server!r}")
+            where = f"laptop{e.device} set {e.field}={e.value!r} on {e.client_id} at step {e.t}"
+            replaced_here = any(o.device == e.device and o.client_id == e.client_id and o.field == e.field
+                                and o.t > e.t for o in self.edits)
+            result = results.get(e.mutation_id)
+            if result is None:
+                assert replaced_here, f"edit never sent: {where}"
+                continue
+            assert result["status"] in ("applied", "conflict"), f"edit {result['status']}: {where}"
+            if e.field in {c["field"] for c in result["conflicts"]}:
+                in_conflict = (e.client_id, e.field, e.value) in kept_in_conflicts[e.device]
+                assert in_conflict or replaced_here, f"edit lost in a conflict: {where}"
+                continue
+            rev = result["revs"][e.field]
+            value, current = fields[(e.client_id, e.field)]
+            assert current > rev or (current == rev and value == e.value), (
+                f"edit lost: {where}, applied at change {rev}; the server has {value!r} from change {current}")
 
     def _check_nothing_doubled(self) -> None:
         twice = self._server_query(
@@ -481,3 +512,32 @@ def test_a_note_pulled_before_its_clients_tombstone_comes_back_when_the_client_i
         assert dossier.client.city == "Roma"
         assert [n.body for n in dossier.notes] == ["Prefers the Kelly in gold"], device.home.name
     assert_converged(server, boutique_id, a, b, c)
+
+
+def test_a_record_parked_on_one_page_and_changed_before_the_next_keeps_its_newer_version(make_device, server,
+                                                                                          boutique_id):
+    """A note parked on page 1 (its client comes later) is edited on the server before page 2,
+    which brings the client and the edited note together: the parked, older version must not
+    be applied over the newer one when the client arrives."""
+    a = make_device("a")
+    client_id = a.new_client(family_name="Parked")
+    note, _ = a.clients.add_note(client_id, "Old words")
+    a.new_client(family_name="Other")
+    a.run()
+    a.edit(client_id, city="Lyon")  # the client now comes after its note
+    a.run()
+    b = make_device("b", login="bob", page_size=2)
+    pages = []
+
+    def edit_between_pages(step: str) -> None:
+        if step == "after_page_response" and not pages:  # page 1 is here; page 2 not asked for yet
+            pages.append(step)
+            a.clients.edit_note(note.id, "New words")
+            a.run()
+
+    b.sync.on_step = edit_between_pages
+    b.run()  # page 1: the note (parked) and Other; page 2: the client and the edited note
+    b.sync.on_step = None
+    assert [n.body for n in b.clients.dossier(client_id).notes] == ["New words"]
+    assert b.book.query("SELECT count(*) FROM sync_parked") == [(0,)]
+    assert_converged(server, boutique_id, a, b)

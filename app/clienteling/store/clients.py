@@ -60,6 +60,7 @@ def list_columns(client: Client, primary_phone: str) -> dict:
 
 
 _INDEXED = {"family_name", "given_name", "family_name_latin", "given_name_latin"}
+_CHUNK = 500  # ids per IN (...) probe
 
 
 def save_client(conn, client: Client, contacts: list[Contact] | None = None,
@@ -92,14 +93,45 @@ def save_client(conn, client: Client, contacts: list[Contact] | None = None,
 
 
 def refresh_index(conn, client: Client) -> None:
-    num = conn.execute("SELECT num FROM client WHERE id = ?", (client.id,)).fetchone()[0]
-    phone = conn.execute(
-        "SELECT value FROM contact WHERE client_id = ? AND kind = 'phone' AND deleted = 0"
-        " ORDER BY is_primary DESC, num LIMIT 1", (client.id,)).fetchone()
-    cols = list_columns(client, phone[0] if phone else "")
-    conn.execute("UPDATE client SET display_name = ?, sort_key = ?, primary_phone = ? WHERE id = ?",
-                 (cols["display_name"], cols["sort_key"], cols["primary_phone"], client.id))
-    search.index_client(conn, num, client.id, [client.native_name, client.latin_name])
+    refresh_indexes(conn, [client])
+
+
+def refresh_indexes(conn, clients: list[Client]) -> None:
+    """Rebuild the list columns and search rows of these clients from their live contacts and tags.
+
+    The list shows the primary phone (else the first); the index takes contacts and tags in
+    row order. A few statements for the lot, so a pulled page of clients costs little more
+    than its rows.
+    """
+    by_id = {c.id: c for c in clients}
+    ids = list(by_id)
+    nums: dict[str, int] = {}
+    contacts: dict[str, list[tuple[str, str, int]]] = {}
+    tags: dict[str, list[str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(part))
+        nums.update(conn.execute(f"SELECT id, num FROM client WHERE id IN ({marks})", part).fetchall())
+        for client_id, kind, value, primary in conn.execute(
+                f"SELECT client_id, kind, value, is_primary FROM contact WHERE client_id IN ({marks})"
+                " AND deleted = 0 ORDER BY client_id, num", part):
+            contacts.setdefault(client_id, []).append((kind, value, primary))
+        for client_id, tag in conn.execute(
+                f"SELECT client_id, tag FROM client_tag WHERE client_id IN ({marks}) AND deleted = 0"
+                " ORDER BY client_id, num", part):
+            tags.setdefault(client_id, []).append(tag)
+    updates, entries = [], []
+    for client in by_id.values():
+        mine = contacts.get(client.id, [])
+        phones = [(value, primary) for kind, value, primary in mine if kind == "phone"]
+        phone = next((value for value, primary in phones if primary), phones[0][0] if phones else "")
+        cols = list_columns(client, phone)
+        updates.append((cols["display_name"], cols["sort_key"], cols["primary_phone"], client.id))
+        entry = search.client_entry([client.native_name, client.latin_name], [(k, v) for k, v, _ in mine],
+                                    tags.get(client.id, []))
+        entries.append((nums[client.id], entry))
+    conn.executemany("UPDATE client SET display_name = ?, sort_key = ?, primary_phone = ? WHERE id = ?", updates)
+    search.write_client_entries(conn, entries)
 
 
 def delete_client(conn, client_id: str) -> None:

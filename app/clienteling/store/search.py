@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from ..domain.dossier import ClientRow
-from ..domain.search_text import client_index_entry, note_index_text, parse_query
+from ..domain.search_text import ClientIndexEntry, client_index_entry, note_index_text, parse_query
 from ..domain.validation import phone_digit_variants
 
 ROW_COLUMNS = "num, id, display_name, tier, advisor, city, primary_phone"
 NOTE_HIT_CAP = 250  # notes read for one query: enough to fill a page of clients
+
+
+def client_entry(names: list[str], contacts: list[tuple[str, str]], tags: list[str]) -> ClientIndexEntry:
+    """What the index holds for a client: its names, live contacts (kind, value) and tags, in row order."""
+    emails = [v for k, v in contacts if k == "email"]
+    phones = [d for k, v in contacts if k == "phone" for d in phone_digit_variants(v)]
+    return client_index_entry(names, emails, phones, tags)
 
 
 def index_client(conn, client_num: int, client_id: str, names: list[str]) -> None:
@@ -16,12 +23,16 @@ def index_client(conn, client_num: int, client_id: str, names: list[str]) -> Non
         "SELECT kind, value FROM contact WHERE client_id = ? AND deleted = 0", (client_id,)).fetchall()
     tags = [r[0] for r in conn.execute(
         "SELECT tag FROM client_tag WHERE client_id = ? AND deleted = 0", (client_id,))]
-    emails = [v for k, v in contacts if k == "email"]
-    phones = [d for k, v in contacts if k == "phone" for d in phone_digit_variants(v)]
-    entry = client_index_entry(names, emails, phones, tags)
-    unindex_client(conn, client_num)
-    conn.execute("INSERT INTO client_tri (rowid, body) VALUES (?, ?)", (client_num, entry.trigram_text))
-    conn.execute("INSERT INTO client_tok (rowid, body) VALUES (?, ?)", (client_num, entry.token_text))
+    write_client_entries(conn, [(client_num, client_entry(names, contacts, tags))])
+
+
+def write_client_entries(conn, entries: list[tuple[int, ClientIndexEntry]]) -> None:
+    """Replace the index rows of these clients (by `num`) with their new entries."""
+    nums = [(num,) for num, _ in entries]
+    conn.executemany("DELETE FROM client_tri WHERE rowid = ?", nums)
+    conn.executemany("DELETE FROM client_tok WHERE rowid = ?", nums)
+    conn.executemany("INSERT INTO client_tri (rowid, body) VALUES (?, ?)", [(n, e.trigram_text) for n, e in entries])
+    conn.executemany("INSERT INTO client_tok (rowid, body) VALUES (?, ?)", [(n, e.token_text) for n, e in entries])
 
 
 def unindex_client(conn, client_num: int) -> None:

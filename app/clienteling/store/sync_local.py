@@ -98,16 +98,27 @@ def _client(row: dict) -> Client:
         return Client.model_construct(**{k: v for k, v in row.items() if k in Client.model_fields})
 
 
+def local_rows(conn, table: str, entity_ids: Iterable[str]) -> dict[str, dict]:
+    """The rows of these records that the book holds, by id (one query per 500 ids)."""
+    found: dict[str, dict] = {}
+    for part in chunks(sorted(set(entity_ids))):
+        cur = conn.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)
+        names = [d[0] for d in cur.description]
+        for values in cur:
+            row = dict(zip(names, values))
+            found[row["id"]] = row
+    return found
+
+
 def refresh_clients(conn, client_ids: Iterable[str]) -> None:
     """Rebuild list columns and search rows of these clients (unindex the deleted ones)."""
-    for client_id in sorted(set(client_ids)):
-        row = local_row(conn, "client", client_id)
-        if row is None:
-            continue
+    live = []
+    for client_id, row in sorted(local_rows(conn, "client", [c for c in client_ids if c]).items()):
         if row["deleted"]:
             search.unindex_client(conn, row["num"])
         else:
-            clients.refresh_index(conn, _client(row))
+            live.append(_client(row))
+    clients.refresh_indexes(conn, live)
 
 
 def reindex_note(conn, note_id: str) -> None:

@@ -3,7 +3,10 @@
 - A pulled value never overwrites a field with a pending local edit: only the shadow moves,
   and the later push (based on what the advisor saw) lets the server decide.
 - A record whose client (or relation) has not arrived yet is parked and applied as soon as
-  its parent is here, on this page or a later one (foreign keys stay on).
+  its parent is here, on this page or a later one (foreign keys stay on). A newer version of
+  a parked record, applied or parked, replaces the parked one.
+- A page's local rows, parked versions and shadow rows are read and written in a few
+  statements for the whole page, not one per record.
 - A tombstone hides the record (unless it has pending local edits); an erasure purges the
   client and everything hanging off it.
 - During a full resync every record pulled is counted, and `finish_resync` hides the synced
@@ -16,11 +19,11 @@ import json
 from dataclasses import dataclass, field
 
 from ..domain.ids import now_iso
-from . import sync_state
+from . import search, sync_state
 from .sync_erase import purge_client, purge_record
-from .sync_local import (ENTITIES, after_write, bump_rev, client_of, data_columns, local_row, pending_fields,
-                         refresh_clients, same, to_column)
-from .sync_shadow import put_shadow
+from .sync_local import (ENTITIES, after_write, bump_rev, chunks, client_of, data_columns, local_row, local_rows,
+                         pending_fields, refresh_clients, same, to_column)
+from .sync_shadow import put_shadow_rows, shadow_rows
 
 _RANK = {"client": 0, "relation": 1}  # parents first: a page holds each record once, at its latest
 
@@ -34,17 +37,62 @@ class PageOutcome:
     removed: set[str] = field(default_factory=set)  # clients deleted or erased
 
 
+@dataclass
+class _Page:
+    """What applying one page reads up front, and the shadow rows it writes in one go.
+
+    `rows`: the book's row of each record of the page (None if absent), taken once when used;
+    `parked`: records of the page with an older version parked; `clients`: ids of clients the
+    book holds (rows or tombstones) as far as the page knows.
+    """
+
+    rows: dict[tuple[str, str], dict | None]
+    parked: set[tuple[str, str]]
+    clients: set[str]
+    shadow: list[tuple] = field(default_factory=list)
+    stamp: str = field(default_factory=now_iso)  # updated_at of the records the page inserts
+
+    @classmethod
+    def load(cls, conn, keys: list[tuple[str, str]]) -> "_Page":
+        by_table: dict[str, list[str]] = {}
+        for table, record_id in keys:
+            by_table.setdefault(table, []).append(record_id)
+        rows: dict[tuple[str, str], dict | None] = {}
+        parked: set[tuple[str, str]] = set()
+        for table, ids in by_table.items():
+            found = local_rows(conn, table, ids)
+            rows.update({(table, i): found.get(i) for i in ids})
+            for part in chunks(sorted(set(ids))):
+                parked.update(conn.execute(
+                    f"SELECT entity, entity_id FROM sync_parked WHERE entity = ?"
+                    f" AND entity_id IN ({','.join('?' * len(part))})", (table, *part)).fetchall())
+        clients = {i for (table, i), row in rows.items() if table == "client" and row is not None}
+        return cls(rows, parked, clients)
+
+    def row(self, conn, table: str, record_id: str) -> dict | None:
+        key = (table, record_id)
+        if key in self.rows:
+            return self.rows.pop(key)
+        return local_row(conn, table, record_id)
+
+    def flush(self, conn) -> None:
+        put_shadow_rows(conn, self.shadow)
+        self.shadow = []
+
+
 def apply_page(conn, changes: list[dict], next_cursor: str, *, resync: bool = False) -> PageOutcome:
     """Apply `changes` (wire `Change` dicts) and save `next_cursor`; the caller holds the transaction."""
     out = PageOutcome()
     touched: set[str] = set()
     known = [c for c in changes if c["entity"] in ENTITIES]
-    held = pending_fields(conn, [(c["entity"], c["entity_id"]) for c in known])
+    keys = [(c["entity"], c["entity_id"]) for c in known]
+    held = pending_fields(conn, keys)
     if resync:
-        conn.executemany("INSERT OR IGNORE INTO resync_seen (entity, entity_id) VALUES (?, ?)",
-                         [(c["entity"], c["entity_id"]) for c in known])
+        conn.executemany("INSERT OR IGNORE INTO resync_seen (entity, entity_id) VALUES (?, ?)", keys)
+    page = _Page.load(conn, keys)
     for change in sorted(known, key=lambda c: _RANK.get(c["entity"], 2)):
-        _apply(conn, change, held.get((change["entity"], change["entity_id"]), set()), out, touched)
+        _apply(conn, change, held.get((change["entity"], change["entity_id"]), set()), out, touched, page)
+    page.flush(conn)
     _unpark(conn, out, touched)
     refresh_clients(conn, touched)
     sync_state.save_cursor(conn, next_cursor)
@@ -52,35 +100,50 @@ def apply_page(conn, changes: list[dict], next_cursor: str, *, resync: bool = Fa
     return out
 
 
-def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[str]) -> None:
+def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[str], page: _Page | None = None) -> None:
     table, record_id = change["entity"], change["entity_id"]
     out.applied += 1
     if change["erased"]:
+        if page is not None:
+            page.flush(conn)  # the purge forgets the shadow of what it erases
+            if table == "client":
+                page.clients.discard(record_id)
         _erase(conn, table, record_id, out, touched)
         return
-    row = local_row(conn, table, record_id)
+    row = page.row(conn, table, record_id) if page is not None else local_row(conn, table, record_id)
     if change["deleted"]:
         _tombstone(conn, table, record_id, row, change["change_no"], held, out, touched)
         return
     columns = data_columns(conn, table)
-    put_shadow(conn, table, record_id, change["fields"], change["revs"])
+    shadow = shadow_rows(table, record_id, change["fields"], change["revs"])
+    if page is not None:
+        page.shadow += shadow
+    else:
+        put_shadow_rows(conn, shadow)
     values = {k: to_column(v) for k, v in change["fields"].items() if k in columns}
     if row is None:
-        if _missing_parent(conn, table, values):
+        if _missing_parent(conn, table, values, page):
             _park(conn, change, values.get("client_id"))
             return
-        _insert(conn, table, record_id, values, change["change_no"])
+        _forget_older(conn, table, record_id, page)
+        num = _insert(conn, table, record_id, values, change["change_no"], page.stamp if page else None)
         client_id = client_of(conn, table, record_id, values)
         (out.added if table == "client" else out.clients).add(client_id)
-        after_write(conn, table, record_id, client_id, touched)
+        if table == "client" and page is not None:
+            page.clients.add(record_id)
+        if table == "note":
+            search.index_note(conn, num, values["body"])
+        else:
+            after_write(conn, table, record_id, client_id, touched)
         return
     if "*" in held:
         values = {}  # a pending local delete holds the whole record
     apply = {k: v for k, v in values.items() if k not in held and not same(row.get(k), v)}
     revive = bool(row["deleted"]) and not held
-    if (apply.keys() & {"client_id", "relation_id"}) and _missing_parent(conn, table, {**row, **apply}):
+    if (apply.keys() & {"client_id", "relation_id"}) and _missing_parent(conn, table, {**row, **apply}, page):
         _park(conn, change, apply.get("client_id", row.get("client_id")))
         return
+    _forget_older(conn, table, record_id, page)
     if apply or revive:
         sets = {**apply, "updated_at": now_iso(), **({"deleted": 0} if revive else {})}
         conn.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
@@ -91,10 +154,24 @@ def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[st
     bump_rev(conn, table, record_id, change["change_no"])
 
 
-def _insert(conn, table: str, record_id: str, values: dict, change_no: int) -> None:
-    full = {**values, "id": record_id, "rev": change_no, "updated_at": now_iso(), "deleted": 0}
-    conn.execute(f"INSERT INTO {table} ({', '.join(full)}) VALUES ({', '.join('?' for _ in full)})",
-                 list(full.values()))
+def _forget_older(conn, table: str, record_id: str, page: _Page | None) -> None:
+    """An older version of this record parked on an earlier page must not be applied over this one."""
+    if page is not None and (table, record_id) in page.parked:
+        conn.execute("DELETE FROM sync_parked WHERE entity = ? AND entity_id = ?", (table, record_id))
+        page.parked.discard((table, record_id))
+
+
+_INSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _insert(conn, table: str, record_id: str, values: dict, change_no: int, stamp: str | None = None) -> int:
+    """Insert a pulled record; returns its `num`."""
+    full = {**values, "id": record_id, "rev": change_no, "updated_at": stamp or now_iso(), "deleted": 0}
+    key = (table, tuple(full))
+    sql = _INSERT_SQL.get(key)
+    if sql is None:
+        sql = _INSERT_SQL[key] = f"INSERT INTO {table} ({', '.join(full)}) VALUES ({', '.join('?' for _ in full)})"
+    return conn.execute(sql, list(full.values())).lastrowid
 
 
 def _tombstone(conn, table: str, record_id: str, row: dict | None, change_no: int, held: set[str],
@@ -124,12 +201,17 @@ def _erase(conn, table: str, record_id: str, out: PageOutcome, touched: set[str]
         touched.add(client_id)
 
 
-def _missing_parent(conn, table: str, values: dict) -> bool:
+def _missing_parent(conn, table: str, values: dict, page: _Page | None = None) -> bool:
     if table == "client":
         return False
     client_id = values.get("client_id")
-    if not client_id or not conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
+    if not client_id:
         return True
+    if page is None or client_id not in page.clients:
+        if not conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone():
+            return True
+        if page is not None:
+            page.clients.add(client_id)
     relation_id = values.get("relation_id")
     return bool(relation_id) and not conn.execute("SELECT 1 FROM relation WHERE id = ?", (relation_id,)).fetchone()
 

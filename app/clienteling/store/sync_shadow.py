@@ -12,8 +12,11 @@ from collections.abc import Iterable
 from typing import Any
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per value
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
 
 
 def loads(text: str | None) -> Any:
@@ -32,10 +35,19 @@ def shadow_of(conn, entity: str, entity_id: str) -> dict[str, tuple[Any, int | N
     return {f: (loads(v), rev) for f, v, rev in cur}
 
 
-def put_shadow(conn, entity: str, entity_id: str, values: dict[str, Any], revs: dict[str, int]) -> None:
+def shadow_rows(entity: str, entity_id: str, values: dict[str, Any], revs: dict[str, int]) -> list[tuple]:
+    """The shadow rows of server values and their revisions (fields without a revision are skipped)."""
+    return [(entity, entity_id, f, _ENCODE(v), revs[f]) for f, v in values.items() if f in revs]
+
+
+def put_shadow_rows(conn, rows: list[tuple]) -> None:
     """Remember server values and revisions; a field already known at a higher revision is kept."""
     conn.executemany(
         "INSERT INTO shadow (entity, entity_id, field, value, rev) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(entity, entity_id, field) DO UPDATE SET value = excluded.value, rev = excluded.rev"
-        " WHERE excluded.rev >= coalesce(shadow.rev, -1)",
-        [(entity, entity_id, f, dumps(v), revs[f]) for f, v in values.items() if f in revs])
+        " WHERE excluded.rev >= coalesce(shadow.rev, -1)", rows)
+
+
+def put_shadow(conn, entity: str, entity_id: str, values: dict[str, Any], revs: dict[str, int]) -> None:
+    """Remember server values and revisions; a field already known at a higher revision is kept."""
+    put_shadow_rows(conn, shadow_rows(entity, entity_id, values, revs))
