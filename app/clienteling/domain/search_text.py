@@ -24,6 +24,8 @@ _UNTYPABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # a NUL ends an F
 
 def fold(text: str) -> str:
     """Lower case without accents: Héloïse -> heloise, Straße -> strasse."""
+    if text.isascii():  # nothing to decompose or strip: the common case of Latin names, emails, digits
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold()

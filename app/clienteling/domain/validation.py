@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .errors import ValidationError
 
@@ -49,11 +50,19 @@ def parse_phone(raw: str, region: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=1024)
+def _parsed(e164: str):
+    """A stored number, parsed once for its display form and its digit variants (both are asked for
+    when a client is indexed). Raises NumberParseException, which is not cached."""
+    import phonenumbers  # imported on first use: it weighs on start-up
+    return phonenumbers.parse(e164, None)
+
+
 def format_phone(e164: str) -> str:
     """International format for display: +33 6 12 34 56 78."""
     import phonenumbers  # imported on first use: it weighs on start-up
     try:
-        number = phonenumbers.parse(e164, None)
+        number = _parsed(e164)
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -65,7 +74,7 @@ def phone_digit_variants(e164: str) -> list[str]:
     digits = e164.lstrip("+")
     variants = [digits]
     try:
-        number = phonenumbers.parse(e164, None)
+        number = _parsed(e164)
     except phonenumbers.NumberParseException:
         return variants
     national = "".join(

@@ -196,7 +196,7 @@ class ApiClient:
 
     def _parse(self, response: httpx.Response, model: type[M]) -> M:
         try:
-            return model.model_validate(response.json())
+            return model.model_validate_json(response.content)
         except (ValueError, UnicodeDecodeError, pydantic.ValidationError):
             log.warning("unreadable answer to %s %s (%d bytes)", response.request.method, response.request.url.path,
                         len(response.content))

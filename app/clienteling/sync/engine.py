@@ -3,7 +3,8 @@
 Contract:
 - No local transaction is open across a network call. The answers to a batch are stored
   in one short transaction after the call, which is also when the batch's outbox rows go;
-  a pulled page is applied in one transaction together with its cursor.
+  a pulled page is applied in one transaction together with its cursor. While a page is
+  applied, the next one is fetched on a helper thread (the transaction never waits for it).
 - `cancelled()` is asked between batches and between pages. A cancelled, failed or killed
   run leaves a consistent book; the next run resends unanswered batches (the server answers
   `duplicate` with the stored result) and pulls from the last saved cursor.
@@ -15,6 +16,7 @@ Contract:
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -29,7 +31,7 @@ STEPS = (
     "after_push_response",    # the server committed the batch; its answers are not stored here yet
     "after_push_commit",      # answers stored, outbox rows gone
     "after_device_rotated",   # a new device id was saved (restored backup detected)
-    "before_pull",            # about to ask for the next page
+    "before_pull",            # about to take the next page (from the second page on, already on its way)
     "after_page_response",    # a page arrived; not applied yet
     "after_page_applied",     # the page and its cursor are committed
     "after_resync_started",   # the server asked for a full resync; the cursor is forgotten
@@ -137,32 +139,46 @@ class SyncEngine:
     def _pull(self, result: RunResult, to_push: int, report, cancelled) -> None:
         state = self._tx(sync_state.load)
         cursor, resync, resets = state.pull_cursor, state.resync, 0
-        while True:
-            if cancelled():
-                result.cancelled = True
-                return
-            self._step("before_pull")
-            try:
-                page = self.api.changes(cursor, self.page_size)
-            except CursorGone:
-                resets += 1
-                if resets > MAX_RESYNCS:
-                    raise failure(SyncError, "resync_loop", "The server keeps asking for a full resync. "
-                                                            "Try Sync again later.") from None
-                self._tx(sync_state.begin_resync)
-                cursor, resync, result.resynced = None, True, True
-                self._step("after_resync_started")
-                continue
-            self._step("after_page_response")
-            changes = [c.model_dump() for c in page.changes]
-            outcome = self._tx(_apply_page, changes, page.next_cursor, resync)
-            self._step("after_page_applied")
-            cursor = page.next_cursor
-            result.pulled += len(changes)
-            _merge(result, outcome)
-            report(SyncProgress("pull", result.pushed, to_push, result.pulled))
-            if not page.has_more:
-                break
+        # While a page is applied, the next one is already being fetched (one request in flight at
+        # most, on a helper thread): the server's time and the book's overlap. A page fetched but
+        # not applied (cancel, failure, kill) is simply asked for again next time.
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
+        ahead: Future | None = None
+        try:
+            while True:
+                if cancelled():
+                    result.cancelled = True
+                    return
+                self._step("before_pull")
+                try:
+                    page = ahead.result() if ahead is not None else self.api.changes(cursor, self.page_size)
+                except CursorGone:
+                    resets += 1
+                    if resets > MAX_RESYNCS:
+                        raise failure(SyncError, "resync_loop", "The server keeps asking for a full resync. "
+                                                                "Try Sync again later.") from None
+                    self._tx(sync_state.begin_resync)
+                    cursor, resync, result.resynced = None, True, True
+                    self._step("after_resync_started")
+                    continue
+                finally:
+                    ahead = None
+                self._step("after_page_response")
+                if page.has_more:
+                    ahead = fetcher.submit(self.api.changes, page.next_cursor, self.page_size)
+                changes = [c.model_dump() for c in page.changes]
+                outcome = self._tx(_apply_page, changes, page.next_cursor, resync)
+                self._step("after_page_applied")
+                cursor = page.next_cursor
+                result.pulled += len(changes)
+                _merge(result, outcome)
+                report(SyncProgress("pull", result.pushed, to_push, result.pulled))
+                if not page.has_more:
+                    break
+        finally:
+            if ahead is not None:
+                ahead.cancel()
+            fetcher.shutdown(wait=False)  # a fetch still on its way ends with the HTTP client; its page is dropped
         if resync:
             _merge(result, self._tx(sync_pull.finish_resync))
             self._step("after_resync_finished")
