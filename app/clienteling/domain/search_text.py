@@ -36,7 +36,7 @@ def space_cjk(text: str) -> str:
     return _CJK_CHAR.sub(r" \1 ", text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # names repeat across a boutique's book; a few MB at most
 def romanize(text: str) -> str:
     """Latin readings of a non-Latin name: pinyin for Han characters, else a transcription."""
     if not text or text.isascii():

@@ -186,5 +186,21 @@ ALTER TABLE sync_state ADD COLUMN last_error_reason TEXT
     db.execute("PRAGMA user_version = 3")
 
 
-SCHEMA_VERSION = 3
+@migrations()
+def m004_shadow_per_record(db: Database) -> None:
+    """One shadow row per record, its fields as JSON {field: [value, rev]}, instead of one row per
+    field: a pulled record writes one row, not seven on average."""
+    for stmt in (
+        "ALTER TABLE shadow RENAME TO shadow_per_field",
+        "CREATE TABLE shadow (entity TEXT NOT NULL, entity_id TEXT NOT NULL, fields TEXT NOT NULL,"
+        " PRIMARY KEY (entity, entity_id)) WITHOUT ROWID",
+        "INSERT INTO shadow (entity, entity_id, fields) SELECT entity, entity_id,"
+        " json_group_object(field, json_array(json(value), rev)) FROM shadow_per_field GROUP BY entity, entity_id",
+        "DROP TABLE shadow_per_field",
+    ):
+        db.execute(stmt)
+    db.execute("PRAGMA user_version = 4")
+
+
+SCHEMA_VERSION = 4
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -41,8 +41,14 @@ def unindex_client(conn, client_num: int) -> None:
 
 
 def index_note(conn, note_num: int, body: str) -> None:
-    conn.execute("DELETE FROM note_fts WHERE rowid = ?", (note_num,))
-    conn.execute("INSERT INTO note_fts (rowid, body) VALUES (?, ?)", (note_num, note_index_text(body)))
+    index_notes(conn, [(note_num, body)])
+
+
+def index_notes(conn, notes: list[tuple[int, str]]) -> None:
+    """(Re)index these notes, (num, body) each."""
+    conn.executemany("DELETE FROM note_fts WHERE rowid = ?", [(num,) for num, _ in notes])
+    conn.executemany("INSERT INTO note_fts (rowid, body) VALUES (?, ?)",
+                     [(num, note_index_text(body)) for num, body in notes])
 
 
 def unindex_note(conn, note_num: int) -> None:

@@ -7,17 +7,11 @@ values are what SQLite holds (booleans as 0/1). `same()` compares across the two
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable
 from typing import Any
 
-import pydantic
-
 from ..domain import Client
-from ..domain.errors import ValidationError
 from . import clients, rows, search
-
-log = logging.getLogger(__name__)
 
 ENTITIES = frozenset(rows.TABLES.values())
 CHILD_TABLES = tuple(t for t in rows.TABLES.values() if t != "client")
@@ -90,12 +84,16 @@ def client_of(conn, table: str, entity_id: str, fields: dict | None = None) -> s
     return found[0] if found else None
 
 
+_CLIENT_FIELDS = tuple(Client.model_fields)
+
+
 def _client(row: dict) -> Client:
-    try:
-        return rows.from_row(Client, row)
-    except (ValidationError, pydantic.ValidationError):  # a value another app version allowed
-        log.warning("client %s does not validate; indexed as stored", row["id"])
-        return Client.model_construct(**{k: v for k, v in row.items() if k in Client.model_fields})
+    """The client of a stored row, for its list columns and search rows, which read only its names.
+
+    Not validated again: what the book holds was validated when typed (here or on the laptop it
+    came from), and a value another app version allowed is indexed as stored all the same.
+    """
+    return Client.model_construct(**{k: row[k] for k in _CLIENT_FIELDS if k in row})
 
 
 def local_rows(conn, table: str, entity_ids: Iterable[str]) -> dict[str, dict]:
@@ -107,6 +105,14 @@ def local_rows(conn, table: str, entity_ids: Iterable[str]) -> dict[str, dict]:
         for values in cur:
             row = dict(zip(names, values))
             found[row["id"]] = row
+    return found
+
+
+def local_nums(conn, table: str, entity_ids: list[str]) -> list[tuple[str, int]]:
+    """(id, num) of these records."""
+    found: list[tuple[str, int]] = []
+    for part in chunks(entity_ids):
+        found += conn.execute(f"SELECT id, num FROM {table} WHERE id IN ({','.join('?' * len(part))})", part).fetchall()
     return found
 
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from ..domain.ids import now_iso
 from . import search, sync_state
 from .sync_erase import purge_client, purge_record
-from .sync_local import (ENTITIES, after_write, bump_rev, chunks, client_of, data_columns, local_row, local_rows,
-                         pending_fields, refresh_clients, same, to_column)
-from .sync_shadow import put_shadow_rows, shadow_rows
+from .sync_local import (ENTITIES, after_write, bump_rev, chunks, client_of, data_columns, local_nums, local_row,
+                         local_rows, pending_fields, refresh_clients, same, to_column)
+from .sync_shadow import put_shadow, put_shadows
 
 _RANK = {"client": 0, "relation": 1}  # parents first: a page holds each record once, at its latest
 
@@ -39,17 +39,22 @@ class PageOutcome:
 
 @dataclass
 class _Page:
-    """What applying one page reads up front, and the shadow rows it writes in one go.
+    """What applying one page reads up front, and what it writes in one go at its end.
 
     `rows`: the book's row of each record of the page (None if absent), taken once when used;
-    `parked`: records of the page with an older version parked; `clients`: ids of clients the
-    book holds (rows or tombstones) as far as the page knows.
+    `parked`: records of the page with an older version parked; `clients` / `relations`: ids
+    the book holds (rows or tombstones) or will hold once the page's inserts are written.
+    New records, their shadow and the search rows of new notes are written by `flush`, one
+    `executemany` per table; foreign keys are checked at commit (`defer_foreign_keys`).
     """
 
     rows: dict[tuple[str, str], dict | None]
     parked: set[tuple[str, str]]
     clients: set[str]
-    shadow: list[tuple] = field(default_factory=list)
+    relations: set[str] = field(default_factory=set)
+    inserts: dict[tuple[str, tuple[str, ...]], list[list]] = field(default_factory=dict)
+    new_notes: dict[str, str] = field(default_factory=dict)  # id -> body, indexed once they have a num
+    shadow: list[tuple] = field(default_factory=list)  # (entity, id, values, revs) to remember
     stamp: str = field(default_factory=now_iso)  # updated_at of the records the page inserts
 
     @classmethod
@@ -75,9 +80,24 @@ class _Page:
             return self.rows.pop(key)
         return local_row(conn, table, record_id)
 
+    def insert(self, table: str, record_id: str, values: dict, change_no: int) -> None:
+        full = {**values, "id": record_id, "rev": change_no, "updated_at": self.stamp, "deleted": 0}
+        self.inserts.setdefault((table, tuple(full)), []).append(list(full.values()))
+        if table == "client":
+            self.clients.add(record_id)
+        elif table == "relation":
+            self.relations.add(record_id)
+        elif table == "note":
+            self.new_notes[record_id] = values["body"]
+
     def flush(self, conn) -> None:
-        put_shadow_rows(conn, self.shadow)
-        self.shadow = []
+        """Write what the page has kept for the end (before anything that purges)."""
+        for (table, columns), rows in sorted(self.inserts.items(), key=lambda kv: _RANK.get(kv[0][0], 2)):
+            conn.executemany(_insert_sql(table, columns), rows)
+        nums = dict(local_nums(conn, "note", list(self.new_notes))) if self.new_notes else {}
+        put_shadows(conn, self.shadow)
+        search.index_notes(conn, [(nums[i], body) for i, body in self.new_notes.items()])
+        self.inserts, self.new_notes, self.shadow = {}, {}, []
 
 
 def apply_page(conn, changes: list[dict], next_cursor: str, *, resync: bool = False) -> PageOutcome:
@@ -89,6 +109,7 @@ def apply_page(conn, changes: list[dict], next_cursor: str, *, resync: bool = Fa
     held = pending_fields(conn, keys)
     if resync:
         conn.executemany("INSERT OR IGNORE INTO resync_seen (entity, entity_id) VALUES (?, ?)", keys)
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # until this transaction ends: the page inserts in bulk
     page = _Page.load(conn, keys)
     for change in sorted(known, key=lambda c: _RANK.get(c["entity"], 2)):
         _apply(conn, change, held.get((change["entity"], change["entity_id"]), set()), out, touched, page)
@@ -105,7 +126,7 @@ def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[st
     out.applied += 1
     if change["erased"]:
         if page is not None:
-            page.flush(conn)  # the purge forgets the shadow of what it erases
+            page.flush(conn)  # the purge forgets the shadow and search rows of what it erases
             if table == "client":
                 page.clients.discard(record_id)
         _erase(conn, table, record_id, out, touched)
@@ -115,22 +136,24 @@ def _apply(conn, change: dict, held: set[str], out: PageOutcome, touched: set[st
         _tombstone(conn, table, record_id, row, change["change_no"], held, out, touched)
         return
     columns = data_columns(conn, table)
-    shadow = shadow_rows(table, record_id, change["fields"], change["revs"])
     if page is not None:
-        page.shadow += shadow
+        page.shadow.append((table, record_id, change["fields"], change["revs"]))
     else:
-        put_shadow_rows(conn, shadow)
+        put_shadow(conn, table, record_id, change["fields"], change["revs"])
     values = {k: to_column(v) for k, v in change["fields"].items() if k in columns}
     if row is None:
         if _missing_parent(conn, table, values, page):
             _park(conn, change, values.get("client_id"))
             return
         _forget_older(conn, table, record_id, page)
-        num = _insert(conn, table, record_id, values, change["change_no"], page.stamp if page else None)
         client_id = client_of(conn, table, record_id, values)
         (out.added if table == "client" else out.clients).add(client_id)
-        if table == "client" and page is not None:
-            page.clients.add(record_id)
+        if page is not None:
+            page.insert(table, record_id, values, change["change_no"])
+            if table != "note":
+                after_write(conn, table, record_id, client_id, touched)
+            return
+        num = _insert(conn, table, record_id, values, change["change_no"])
         if table == "note":
             search.index_note(conn, num, values["body"])
         else:
@@ -164,14 +187,18 @@ def _forget_older(conn, table: str, record_id: str, page: _Page | None) -> None:
 _INSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def _insert(conn, table: str, record_id: str, values: dict, change_no: int, stamp: str | None = None) -> int:
-    """Insert a pulled record; returns its `num`."""
-    full = {**values, "id": record_id, "rev": change_no, "updated_at": stamp or now_iso(), "deleted": 0}
-    key = (table, tuple(full))
-    sql = _INSERT_SQL.get(key)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    sql = _INSERT_SQL.get((table, columns))
     if sql is None:
-        sql = _INSERT_SQL[key] = f"INSERT INTO {table} ({', '.join(full)}) VALUES ({', '.join('?' for _ in full)})"
-    return conn.execute(sql, list(full.values())).lastrowid
+        sql = _INSERT_SQL[(table, columns)] = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})")
+    return sql
+
+
+def _insert(conn, table: str, record_id: str, values: dict, change_no: int) -> int:
+    """Insert a pulled record; returns its `num`."""
+    full = {**values, "id": record_id, "rev": change_no, "updated_at": now_iso(), "deleted": 0}
+    return conn.execute(_insert_sql(table, tuple(full)), list(full.values())).lastrowid
 
 
 def _tombstone(conn, table: str, record_id: str, row: dict | None, change_no: int, held: set[str],
@@ -213,7 +240,9 @@ def _missing_parent(conn, table: str, values: dict, page: _Page | None = None) -
         if page is not None:
             page.clients.add(client_id)
     relation_id = values.get("relation_id")
-    return bool(relation_id) and not conn.execute("SELECT 1 FROM relation WHERE id = ?", (relation_id,)).fetchone()
+    if not relation_id or (page is not None and relation_id in page.relations):
+        return False
+    return not conn.execute("SELECT 1 FROM relation WHERE id = ?", (relation_id,)).fetchone()
 
 
 def _park(conn, change: dict, client_id: str | None) -> None:

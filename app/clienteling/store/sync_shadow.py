@@ -3,6 +3,9 @@
 An edit's base revision comes from here (`shadow_revs`), so the server can tell a clean
 edit from a concurrent one. It only moves forward: a stale answer never lowers a revision.
 Values are kept as the server sends them (JSON).
+
+Stored one row per record (migration m004): `fields` is a JSON object {field: [value, rev]},
+so a pulled page writes one shadow row per record rather than one per field.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one per value
+_CHUNK = 500  # ids per IN (...) probe
 
 
 def dumps(value: Any) -> str:
@@ -23,31 +26,63 @@ def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+def _known(conn, entity: str, entity_id: str) -> dict[str, list]:
+    row = conn.execute("SELECT fields FROM shadow WHERE entity = ? AND entity_id = ?", (entity, entity_id)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
 def shadow_revs(conn, entity: str, entity_id: str, fields: Iterable[str]) -> dict[str, int | None]:
     """Per field, the server revision this book last saw (None = never synced): an edit's base."""
-    have = dict(conn.execute("SELECT field, rev FROM shadow WHERE entity = ? AND entity_id = ?",
-                             (entity, entity_id)).fetchall())
-    return {f: have.get(f) for f in fields}
+    have = _known(conn, entity, entity_id)
+    return {f: have[f][1] if f in have else None for f in fields}
 
 
 def shadow_of(conn, entity: str, entity_id: str) -> dict[str, tuple[Any, int | None]]:
-    cur = conn.execute("SELECT field, value, rev FROM shadow WHERE entity = ? AND entity_id = ?", (entity, entity_id))
-    return {f: (loads(v), rev) for f, v, rev in cur}
+    return {f: (value, rev) for f, (value, rev) in _known(conn, entity, entity_id).items()}
 
 
-def shadow_rows(entity: str, entity_id: str, values: dict[str, Any], revs: dict[str, int]) -> list[tuple]:
-    """The shadow rows of server values and their revisions (fields without a revision are skipped)."""
-    return [(entity, entity_id, f, _ENCODE(v), revs[f]) for f, v in values.items() if f in revs]
+def _merge(known: dict[str, list], values: dict[str, Any], revs: dict[str, int]) -> bool:
+    """Take the values whose revision is not older than the known one; True if anything moved."""
+    moved = False
+    for f, value in values.items():
+        if f not in revs:
+            continue
+        rev, old = revs[f], known.get(f)
+        if old is None or (rev is not None and rev >= (old[1] if old[1] is not None else -1)):
+            known[f] = [value, rev]
+            moved = True
+    return moved
 
 
-def put_shadow_rows(conn, rows: list[tuple]) -> None:
-    """Remember server values and revisions; a field already known at a higher revision is kept."""
-    conn.executemany(
-        "INSERT INTO shadow (entity, entity_id, field, value, rev) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT(entity, entity_id, field) DO UPDATE SET value = excluded.value, rev = excluded.rev"
-        " WHERE excluded.rev >= coalesce(shadow.rev, -1)", rows)
+def put_shadows(conn, items: list[tuple[str, str, dict[str, Any], dict[str, int]]]) -> None:
+    """Remember server values and revisions of many records, (entity, id, values, revs) each, in
+    one read and one write; a field already known at a higher revision is kept."""
+    by_entity: dict[str, set[str]] = {}
+    for entity, entity_id, _, _ in items:
+        by_entity.setdefault(entity, set()).add(entity_id)
+    known: dict[tuple[str, str], dict[str, list]] = {}
+    for entity, ids in by_entity.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            part = ordered[start:start + _CHUNK]
+            for entity_id, fields in conn.execute(
+                    f"SELECT entity_id, fields FROM shadow WHERE entity = ? AND entity_id IN ({','.join('?' * len(part))})",
+                    (entity, *part)):
+                known[(entity, entity_id)] = json.loads(fields)
+    moved: dict[tuple[str, str], None] = {}
+    for entity, entity_id, values, revs in items:
+        key = (entity, entity_id)
+        have = known.get(key)
+        if have is None:  # the common case of a pulled page: a record new to the book
+            have = known[key] = {f: [v, revs[f]] for f, v in values.items() if f in revs}
+            if have:
+                moved[key] = None
+        elif _merge(have, values, revs):
+            moved[key] = None
+    conn.executemany("INSERT OR REPLACE INTO shadow (entity, entity_id, fields) VALUES (?, ?, ?)",
+                     [(entity, entity_id, _ENCODE(known[(entity, entity_id)])) for entity, entity_id in moved])
 
 
 def put_shadow(conn, entity: str, entity_id: str, values: dict[str, Any], revs: dict[str, int]) -> None:
     """Remember server values and revisions; a field already known at a higher revision is kept."""
-    put_shadow_rows(conn, shadow_rows(entity, entity_id, values, revs))
+    put_shadows(conn, [(entity, entity_id, values, revs)])

@@ -166,7 +166,7 @@ class SyncEngine:
                 self._step("after_page_response")
                 if page.has_more:
                     ahead = fetcher.submit(self.api.changes, page.next_cursor, self.page_size)
-                changes = [c.model_dump() for c in page.changes]
+                changes = page.changes
                 outcome = self._tx(_apply_page, changes, page.next_cursor, resync)
                 self._step("after_page_applied")
                 cursor = page.next_cursor

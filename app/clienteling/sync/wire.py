@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing_extensions import NotRequired, TypedDict
 
 Status = Literal["applied", "conflict", "rejected", "duplicate", "erased"]
 MAX_BATCH = 200
@@ -74,20 +75,31 @@ class PushResponse(Answer):
     last_seq: int
 
 
-class Change(Answer):
+class Change(TypedDict):
+    """One pulled change, read as a plain dict (a page holds hundreds; the store wants dicts).
+    Unknown keys are dropped; `fields` and `revs` are {} when absent."""
+
+    __pydantic_config__ = ConfigDict(extra="ignore")  # type: ignore[misc]
     entity: str
     entity_id: str
     change_no: int
     deleted: bool
     erased: bool
-    fields: dict[str, Any] = Field(default_factory=dict)
-    revs: dict[str, int] = Field(default_factory=dict)
+    fields: NotRequired[dict[str, Any]]
+    revs: NotRequired[dict[str, int]]
 
 
 class ChangesPage(Answer):
     changes: list[Change]
     next_cursor: str
     has_more: bool
+
+    @model_validator(mode="after")
+    def _complete(self) -> "ChangesPage":
+        for change in self.changes:
+            change.setdefault("fields", {})
+            change.setdefault("revs", {})
+        return self
 
 
 class EraseResponse(Answer):
