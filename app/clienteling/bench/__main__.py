@@ -1,4 +1,5 @@
-"""python -m clienteling.bench dossiers [--clients N] [--notes N] [--start-clients N] [--json]"""
+"""python -m clienteling.bench dossiers [--clients N] [--notes N] [--start-clients N] [--json]
+python -m clienteling.bench sync [--clients N] [--page-size N] [--json]"""
 
 from __future__ import annotations
 
@@ -18,12 +19,21 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--start-clients", type=int, default=50_000)
     d.add_argument("--root", type=Path, default=Path(".bench"), help="where scale books are kept")
     d.add_argument("--json", action="store_true", help="print one JSON object")
+    s = sub.add_parser("sync", help="first full sync and a 100-edit sync against a loopback server")
+    s.add_argument("--clients", type=int, default=50_000)
+    s.add_argument("--page-size", type=int, default=500)
+    s.add_argument("--root", type=Path, default=Path(".bench"), help="where the run's server and books go")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.bench == "dossiers":
         from .dossiers import run
 
         result = run(args.root.resolve(), args.clients, args.notes, args.start_clients)
+    elif args.bench == "sync":
+        from .sync import run
+
+        result = run(args.root.resolve(), args.clients, args.page_size)
     if args.json:
         print(json.dumps(result))
     else:
