@@ -5,8 +5,8 @@
 - A record whose client (or relation) has not arrived yet is parked and applied as soon as
   its parent is here, on this page or a later one (foreign keys stay on). A newer version of
   a parked record, applied or parked, replaces the parked one.
-- A page's local rows, parked versions and shadow rows are read and written in a few
-  statements for the whole page, not one per record.
+- A page's local rows, parked versions and shadow are read and written, its new records
+  inserted and its new notes indexed, in a few statements for the whole page, not per record.
 - A tombstone hides the record (unless it has pending local edits); an erasure purges the
   client and everything hanging off it.
 - During a full resync every record pulled is counted, and `finish_resync` hides the synced
