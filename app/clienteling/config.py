@@ -58,7 +58,7 @@ class BoutiqueConfig(BaseModel):
             raise ValueError(f"“{v}” is not a server address; write it like https://clienteling.example.com")
         if parts.username or parts.password:
             raise ValueError("the server address must not contain a login or password")
-        if parts.scheme == "http" and not _loopback(parts.hostname):
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
             raise ValueError(f"“{v}” is not secure: use https:// (plain http:// only for 127.0.0.1)")
         return v
 
@@ -125,7 +125,8 @@ class BoutiqueConfig(BaseModel):
         return default if default.is_file() else None
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """localhost or a loopback address: the only hosts plain http may reach."""
     if host.lower() == "localhost":
         return True
     try:

@@ -31,6 +31,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..sync.baseline import raw_pages
+
 BOUTIQUE = "bench"
 LOGIN = "bench"
 PASSWORD = "bench-password"  # a throw-away loopback server, deleted with its folder
@@ -126,39 +128,22 @@ def start_server(db_path: Path, port: int, log_path: Path) -> subprocess.Popen:
 
 # ---- the baseline --------------------------------------------------------------------------
 
-def _pages(http, page_size: int):
-    """The cursor loop of a pull, bare: every page's changes, as parsed JSON."""
-    cursor = None
-    while True:
-        params = {"limit": page_size, **({"cursor": cursor} if cursor else {})}
-        response = http.get("/v1/sync/changes", params=params)
-        response.raise_for_status()
-        page = response.json()
-        yield page["changes"]
-        cursor = page["next_cursor"]
-        if not page["has_more"]:
-            return
-
-
 def baseline(url: str, token: str, page_size: int, plain_path: Path, *, warm: bool = True) -> tuple[float, float, int]:
     """(download seconds, insert seconds, rows): the raw pull of every page and its plain bulk insert."""
-    import httpx
-
     from ..store import Key
     from ..store.baseline import insert_page, open_plain
 
     plain_path.unlink(missing_ok=True)
-    headers = {"Authorization": f"Bearer {token}", "X-Boutique-Id": BOUTIQUE}
-    with httpx.Client(base_url=url, headers=headers, timeout=60) as http:
+    with raw_pages(url, token, BOUTIQUE, page_size) as pages_of:
         if warm:
-            for _ in _pages(http, page_size):  # warm the server's caches; not measured
+            for _ in pages_of():  # warm the server's caches; not measured
                 pass
         conn = open_plain(plain_path, Key(raw=os.urandom(32)))
         tables: dict[str, list[str]] = {}
         download = insert = 0.0
         rows = 0
         try:
-            pages = _pages(http, page_size)
+            pages = pages_of()
             while True:
                 t = time.perf_counter()
                 changes = next(pages, None)

@@ -13,7 +13,6 @@ Each error also carries `reason`, a short code the UI may use ('offline', 'down'
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import logging
 import ssl
 import time
@@ -25,6 +24,7 @@ from typing import TypeVar
 import httpx
 import pydantic
 
+from ..config import is_loopback
 from ..domain.errors import AuthError, ServerUnavailable, SyncError
 from . import wire
 
@@ -52,15 +52,6 @@ def reason_of(exc: BaseException) -> str | None:
     return getattr(exc, "reason", None)
 
 
-def _loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def check_url(url: str | None) -> str:
     """The server address, normalised; https, or plain http for this computer only."""
     text = (url or "").strip().rstrip("/")
@@ -76,7 +67,7 @@ def check_url(url: str | None) -> str:
                                             "https://clienteling.example.com.")
     if parsed.userinfo:
         raise failure(SyncError, "bad_url", "The server address must not contain a login or password.")
-    if parsed.scheme == "http" and not _loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise failure(SyncError, "insecure_url", f"The server address {text[:80]} is not secure: use https://. "
                                                  "Plain http:// is allowed only for a server on this computer "
                                                  "(127.0.0.1).")

@@ -41,7 +41,11 @@ def select(combo: QComboBox, value) -> None:
 
 
 class RecordEditor(FormDialog):
-    """Base of the record dialogs: create when `record` is None, else edit (and offer Delete)."""
+    """Base of the record dialogs: create when `record` is None, else edit (and offer Delete).
+
+    Each editor defines `build_form(form)`, `fill(record)` and `values() -> dict` (which may
+    raise ValidationError, e.g. for a date that does not exist).
+    """
 
     record_cls: type[Record]
     noun = ""
@@ -78,17 +82,6 @@ class RecordEditor(FormDialog):
         verb = self.tr("Edit") if record is not None else self.tr("Add")
         self.setWindowTitle(f"{verb} · {self.noun}")
         self.setMinimumWidth(420)
-
-    # -- to implement ---------------------------------------------------------------------
-    def build_form(self, form: QFormLayout) -> None:
-        raise NotImplementedError
-
-    def fill(self, record: Record) -> None:
-        raise NotImplementedError
-
-    def values(self) -> dict:
-        """The typed fields; may raise ValidationError (e.g. a date that does not exist)."""
-        raise NotImplementedError
 
     # -- shared ---------------------------------------------------------------------------
     def field(self, name: str, label: str, widget: QWidget) -> QWidget:

@@ -31,10 +31,7 @@ class FormDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
 
-    # -- to implement ---------------------------------------------------------------------
-    def save(self) -> None:
-        raise NotImplementedError
-
+    # -- hooks (each dialog defines `save()`; Ctrl+Enter / Ctrl+S call it) ---------------
     def field_widget(self, name: str | None) -> QWidget | None:
         """The input that holds `name` (as reported by ValidationError.field), if any."""
         return None
