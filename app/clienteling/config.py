@@ -20,10 +20,20 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from .domain.errors import ValidationError
+from .outreach.settings import AftercareSettings, OutreachSettings
 
 DEMO_BOUTIQUE_ID = "demo"
 DEFAULT_ACCENT = "#8c6d46"  # the accent of resources/styles/app.qss
 LOGO_SUFFIXES = (".png", ".svg")
+
+
+class AgendaSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reminder_minutes: int = Field(default=15, ge=0, le=24 * 60)  # 0: no reminders
+    day_starts_hour: int = Field(default=9, ge=0, le=23)  # the agenda's visible day
+    day_ends_hour: int = Field(default=20, ge=1, le=24)
+    default_duration_min: int = Field(default=60, ge=5, le=24 * 60)
 
 
 class BoutiqueConfig(BaseModel):
@@ -39,6 +49,9 @@ class BoutiqueConfig(BaseModel):
     logo: str = ""
     accent_colour: str = DEFAULT_ACCENT
     backups_kept: int = Field(default=7, ge=1, le=100)
+    agenda: AgendaSettings = Field(default_factory=AgendaSettings)
+    outreach: OutreachSettings = Field(default_factory=OutreachSettings)
+    aftercare: AftercareSettings = Field(default_factory=AftercareSettings)
 
     @field_validator("display_name")
     @classmethod

@@ -30,7 +30,15 @@ def _enum(*values: str) -> F:
 
 CHANNELS = ("phone", "sms", "email", "whatsapp", "wechat", "line", "kakao", "post")
 PRODUCT_CATEGORIES = ("leather_goods", "ready_to_wear", "shoes", "jewellery", "watches", "fragrance", "accessories")
-TEXT, NAME = F("text", max_len=2000), F("text", max_len=200)
+PURPOSES = ("styling_session", "private_viewing", "fitting", "alteration_fitting", "pickup", "repair_drop_off",
+            "event", "video_call")
+CASE_KINDS = ("repair", "alteration", "service", "cleaning", "engraving", "bespoke")
+CASE_STAGES = ("received", "sent_to_workshop", "quote_sent", "approved", "in_progress", "back_in_boutique",
+               "collected", "fitting", "brief", "design_proposal", "client_confirmation", "production", "delivered")
+OUTREACH_PURPOSES = ("birthday", "important_date", "thank_you", "check_in", "aftercare_schedule",
+                     "aftercare_milestone", "appointment_follow_up", "no_show", "re_engagement", "new_arrival",
+                     "wishlist", "other")
+TEXT, NAME, LONG = F("text", max_len=2000), F("text", max_len=200), F("text", max_len=200_000)
 CLIENT_REF = F("client")
 
 ENTITIES: dict[str, dict[str, F]] = {
@@ -68,6 +76,25 @@ ENTITIES: dict[str, dict[str, F]] = {
                 "at": F("datetime"), "source": NAME},
     "note": {"client_id": CLIENT_REF, "kind": _enum("conversation", "gift_idea", "style", "service"),
              "body": F("text", max_len=200_000), "created_at": F("datetime"), "author": NAME},
+    "appointment": {"client_id": CLIENT_REF, "starts_at": F("datetime"), "duration_min": F("int", lo=5, hi=1440),
+                    "purpose": _enum(*PURPOSES), "place": _enum("boutique", "salon", "client_home", "hotel", "video"),
+                    "place_detail": NAME, "advisor": NAME, "time_zone": F("text", max_len=64),
+                    "status": _enum("booked", "confirmed", "done", "no_show", "cancelled"),
+                    "notes_before": LONG, "notes_after": LONG, "ics_uid": F("text", max_len=1000)},
+    "aftercare_case": {"client_id": CLIENT_REF, "kind": _enum(*CASE_KINDS), "purchase_id": F("text", nullable=True,
+                                                                                              max_len=64),
+                       "item": F("text", max_len=500), "request": LONG, "stage": _enum(*CASE_STAGES),
+                       "status": _enum("open", "closed", "cancelled"), "opened_at": F("datetime"),
+                       "promised_on": F("date", nullable=True), "quote_amount": F("decimal", nullable=True),
+                       "currency": F("text", max_len=3), "advisor": NAME, "notes": LONG},
+    "case_stage": {"client_id": CLIENT_REF, "case_id": F("text", max_len=64), "stage": _enum(*CASE_STAGES),
+                   "at": F("datetime"), "note": F("text", max_len=500)},
+    "outreach_log": {"client_id": CLIENT_REF, "at": F("datetime"), "channel": _enum(*CHANNELS),
+                     "purpose": _enum(*OUTREACH_PURPOSES), "prompt_key": NAME, "message": LONG,
+                     "outcome": _enum("sent", "reached", "no_answer", "declined"), "advisor": NAME},
+    "prompt_state": {"client_id": CLIENT_REF, "prompt_key": NAME, "state": _enum("done", "snoozed", "dismissed"),
+                     "until": F("date", nullable=True), "reason": NAME,
+                     "channel": F("text", nullable=True, choices=CHANNELS), "at": F("datetime")},
 }
 
 # Fields a new record must carry (NOT NULL without a default in the device's schema).
@@ -83,6 +110,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "purchase": ("client_id", "purchased_on", "item", "category", "amount", "currency"),
     "consent": ("client_id", "channel", "status", "at"),
     "note": ("client_id", "kind", "body", "created_at"),
+    "appointment": ("client_id", "starts_at", "duration_min", "purpose", "place", "status"),
+    "aftercare_case": ("client_id", "kind", "item", "stage", "status", "opened_at"),
+    "case_stage": ("client_id", "case_id", "stage", "at"),
+    "outreach_log": ("client_id", "at", "channel", "purpose", "outcome"),
+    "prompt_state": ("client_id", "prompt_key", "state", "at"),
 }
 
 READ_ONLY = frozenset({"purchase"})

@@ -124,7 +124,7 @@ def test_a_field_never_synced_from_the_device_conflicts_if_the_server_has_anothe
 
 
 @pytest.mark.parametrize("entity,patch,words", [
-    ("appointment", {"start": "x"}, "Unknown entity"),
+    ("horoscope", {"sign": "x"}, "Unknown entity"),
     ("client", {"favourite_colour": "green"}, "no field"),
     ("client", {"family_name": 42}, "must be text"),
     ("client", {"do_not_contact": "yes"}, "true or false"),

@@ -6,7 +6,10 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 
+from .aftercare import AftercareCase, CaseStage
+from .agenda import Appointment
 from .client import Client, Contact, ImportantDate, Relation, Tag
+from .outreach_log import OutreachLog
 from .records import Consent, Note, Preference, Purchase, Size, WishlistItem
 
 
@@ -22,6 +25,10 @@ class Dossier(BaseModel):
     purchases: list[Purchase] = Field(default_factory=list)  # newest first
     consents: list[Consent] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)  # newest first
+    appointments: list[Appointment] = Field(default_factory=list)  # newest first
+    cases: list[AftercareCase] = Field(default_factory=list)  # open first, newest first
+    case_stages: list[CaseStage] = Field(default_factory=list)  # in order reached
+    outreach: list[OutreachLog] = Field(default_factory=list)  # newest first
 
     @property
     def phones(self) -> list[Contact]:
@@ -33,6 +40,9 @@ class Dossier(BaseModel):
 
     def dates_of(self, relation_id: str | None) -> list[ImportantDate]:
         return [d for d in self.dates if d.relation_id == relation_id]
+
+    def stages_of(self, case_id: str) -> list[CaseStage]:
+        return [s for s in self.case_stages if s.case_id == case_id]
 
     def sizes_of(self, relation_id: str | None) -> list[Size]:
         return [s for s in self.sizes if s.relation_id == relation_id]

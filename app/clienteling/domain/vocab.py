@@ -122,3 +122,73 @@ class ProductCategory(StrEnum):
 
 # Languages the app can greet a client in (BCP 47).
 LANGUAGES = ("en", "fr", "it", "zh-Hans", "zh-Hant", "ja", "ko", "ar", "ru", "de", "es")
+
+
+class AppointmentPurpose(StrEnum):
+    STYLING_SESSION = "styling_session"
+    PRIVATE_VIEWING = "private_viewing"
+    FITTING = "fitting"
+    ALTERATION_FITTING = "alteration_fitting"
+    PICKUP = "pickup"
+    REPAIR_DROP_OFF = "repair_drop_off"
+    EVENT = "event"
+    VIDEO_CALL = "video_call"
+
+
+class Place(StrEnum):
+    BOUTIQUE = "boutique"
+    SALON = "salon"
+    CLIENT_HOME = "client_home"
+    HOTEL = "hotel"
+    VIDEO = "video"
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class CaseKind(StrEnum):
+    REPAIR = "repair"
+    ALTERATION = "alteration"
+    SERVICE = "service"  # e.g. a watch service
+    CLEANING = "cleaning"  # cleaning / care
+    ENGRAVING = "engraving"  # engraving / personalisation
+    BESPOKE = "bespoke"  # bespoke or special order
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class OutreachPurpose(StrEnum):
+    BIRTHDAY = "birthday"
+    IMPORTANT_DATE = "important_date"
+    THANK_YOU = "thank_you"
+    CHECK_IN = "check_in"
+    AFTERCARE_SCHEDULE = "aftercare_schedule"
+    AFTERCARE_MILESTONE = "aftercare_milestone"
+    APPOINTMENT_FOLLOW_UP = "appointment_follow_up"
+    NO_SHOW = "no_show"
+    RE_ENGAGEMENT = "re_engagement"
+    NEW_ARRIVAL = "new_arrival"
+    WISHLIST = "wishlist"
+    OTHER = "other"
+
+
+class OutreachOutcome(StrEnum):
+    SENT = "sent"
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    DECLINED = "declined"
+
+
+class PromptStateKind(StrEnum):
+    DONE = "done"
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Purchase,
-                      Record, Relation, Size, Tag, WishlistItem)
+from ..domain import (AftercareCase, Appointment, CaseStage, Client, Consent, Contact, Dossier, ImportantDate,
+                      Note, OutreachLog, Preference, Purchase, Record, Relation, Size, Tag, WishlistItem)
 from ..domain.dossier import ClientRow
 from ..domain.errors import NotFound
 from ..domain.search_text import filing_key
@@ -46,6 +46,10 @@ def dossier(conn, client_id: str) -> Dossier:
         purchases=rows.fetch(conn, Purchase, live, p, "purchased_on DESC"),
         consents=rows.fetch(conn, Consent, live, p, "channel"),
         notes=rows.fetch(conn, Note, live, p, "created_at DESC"),
+        appointments=rows.fetch(conn, Appointment, live, p, "starts_at DESC"),
+        cases=rows.fetch(conn, AftercareCase, live, p, "status = 'open' DESC, opened_at DESC"),
+        case_stages=rows.fetch(conn, CaseStage, live, p, "at, num"),
+        outreach=rows.fetch(conn, OutreachLog, live, p, "at DESC"),
     )
 
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import TypeVar
 
-from ..domain import (Client, Consent, Contact, ImportantDate, Note, Preference, Purchase, Record,
-                      Relation, Size, Tag, WishlistItem)
+from ..domain import (AftercareCase, Appointment, CaseStage, Client, Consent, Contact, ImportantDate, Note,
+                      OutreachLog, Preference, PromptState, Purchase, Record, Relation, Size, Tag, WishlistItem)
 from ..domain.errors import NotFound
 from ..domain.ids import iso, now_iso
 from . import journal
@@ -19,7 +19,9 @@ R = TypeVar("R", bound=Record)
 TABLES: dict[type[Record], str] = {
     Client: "client", Contact: "contact", Tag: "client_tag", ImportantDate: "important_date",
     Relation: "relation", Preference: "preference", Size: "size", WishlistItem: "wishlist_item",
-    Purchase: "purchase", Consent: "consent", Note: "note",
+    Purchase: "purchase", Consent: "consent", Note: "note", Appointment: "appointment",
+    AftercareCase: "aftercare_case", CaseStage: "case_stage", OutreachLog: "outreach_log",
+    PromptState: "prompt_state",
 }
 SYNC_FIELDS = ("id", "rev", "updated_at", "deleted")
 LOCAL_ONLY = {"num", "display_name", "sort_key", "primary_phone"}

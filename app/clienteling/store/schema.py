@@ -202,5 +202,37 @@ def m004_shadow_per_record(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
-SCHEMA_VERSION = 4
+@migrations()
+def m005_agenda_aftercare_outreach(db: Database) -> None:
+    """Appointments, aftercare cases with their stage history, the outreach log and prompt states."""
+    scripts = [
+        _child("appointment", "starts_at TEXT NOT NULL, duration_min INTEGER NOT NULL, purpose TEXT NOT NULL,"
+               " place TEXT NOT NULL, place_detail TEXT NOT NULL DEFAULT '', advisor TEXT NOT NULL DEFAULT '',"
+               " status TEXT NOT NULL, time_zone TEXT NOT NULL DEFAULT '', notes_before TEXT NOT NULL DEFAULT '',"
+               " notes_after TEXT NOT NULL DEFAULT '', ics_uid TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX appointment_start ON appointment(deleted, starts_at);"),
+        _child("aftercare_case", "kind TEXT NOT NULL, purchase_id TEXT, item TEXT NOT NULL,"
+               " request TEXT NOT NULL DEFAULT '', stage TEXT NOT NULL, status TEXT NOT NULL,"
+               " opened_at TEXT NOT NULL, promised_on TEXT, quote_amount TEXT, currency TEXT NOT NULL DEFAULT '',"
+               " advisor TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX aftercare_case_open ON aftercare_case(deleted, status);"),
+        _child("case_stage", "case_id TEXT NOT NULL, stage TEXT NOT NULL, at TEXT NOT NULL,"
+               " note TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX case_stage_case ON case_stage(case_id, at);"),
+        _child("outreach_log", "at TEXT NOT NULL, channel TEXT NOT NULL, purpose TEXT NOT NULL,"
+               " prompt_key TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL,"
+               " advisor TEXT NOT NULL DEFAULT ''",
+               extra_index="CREATE INDEX outreach_log_at ON outreach_log(client_id, at);"),
+        _child("prompt_state", "prompt_key TEXT NOT NULL, state TEXT NOT NULL, until TEXT,"
+               " reason TEXT NOT NULL DEFAULT '', channel TEXT, at TEXT NOT NULL",
+               extra_index="CREATE INDEX prompt_state_key ON prompt_state(prompt_key);"),
+    ]
+    for script in scripts:
+        for stmt in script.split(";"):
+            if stmt.strip():
+                db.execute(stmt)
+    db.execute("PRAGMA user_version = 5")
+
+
+SCHEMA_VERSION = 5
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

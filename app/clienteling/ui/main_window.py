@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from ..config import BoutiqueConfig
 from ..credentials import KeyringStore, SecretStore
 from ..services import HealthReport
 from .about import about_box, apply_branding
+from .sections import CLIENTS, Section, sections
 from .sync_actions import SyncActions
 from .taskman import TaskManager, error_text
 from .views.client_list import ClientListView
@@ -31,8 +32,11 @@ class MainWindow(QMainWindow):
         self.list_view = ClientListView(tm, self)
         self.pages.addWidget(self.list_view)
         self._dossier = None
+        self._opened = False
+        self.section_pages: dict[str, QWidget] = {CLIENTS: self.list_view}
         self.setCentralWidget(self.pages)
         self._build_actions()
+        self._build_sections(sections())
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,14 +66,64 @@ class MainWindow(QMainWindow):
         self.about_action = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("About Clienteling…"))
         self.about_action.triggered.connect(lambda: about_box(self, self.boutique).open())
 
+    def _build_sections(self, places: list[Section]) -> None:
+        self.section_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        first = self.toolbar.actions()[0] if self.toolbar.actions() else None
+        for n, place in enumerate(places, start=1):
+            action = QAction(place.title, self, checkable=True)
+            action.setToolTip(place.tooltip)
+            action.setObjectName(f"section_{place.key}")
+            if n <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, key=place.key: self.show_section(key))
+            group.addAction(action)
+            self.addAction(action)
+            self.section_actions[place.key] = action
+        self._factories = {p.key: p.factory for p in places}
+        if len(places) > 1:
+            for action in group.actions():
+                self.toolbar.insertAction(first, action)
+            self.toolbar.insertSeparator(first)
+        self.section_actions[CLIENTS].setChecked(True)
+
+    def section(self, key: str) -> QWidget:
+        """The page of a section, built on first use."""
+        page = self.section_pages.get(key)
+        if page is None:
+            page = self._factories[key](self)
+            self.section_pages[key] = page
+            self.pages.addWidget(page)
+            if hasattr(page, "open_client_requested"):
+                page.open_client_requested.connect(self.open_client)
+            if self._opened and hasattr(page, "book_opened"):
+                page.book_opened()
+        return page
+
+    def show_section(self, key: str) -> QWidget:
+        if key == CLIENTS:
+            self.show_list()
+            return self.list_view
+        page = self.section(key)
+        self.pages.setCurrentWidget(page)
+        self.section_actions[key].setChecked(True)
+        self.back_action.setEnabled(False)
+        page.setFocus()
+        return page
+
     # -- start-up -----------------------------------------------------------------------------
     def book_opened(self, session_info: dict) -> None:
         """The book thread opened the book: load the list and tell the advisor what matters."""
         if session_info.get("notice"):
             self.notice.setText(session_info["notice"])
             self.notice.setToolTip(session_info["notice"])
+        self._opened = True
         self.list_view.book_opened()
         self.sync.book_opened()
+        for key, page in self.section_pages.items():
+            if key != CLIENTS and hasattr(page, "book_opened"):
+                page.book_opened()
 
     def book_failed(self, exc: BaseException) -> None:
         self.list_view.summary.setText(error_text(exc))
@@ -102,12 +156,14 @@ class MainWindow(QMainWindow):
         view = self.dossier_view()
         view.show_client(client_id)
         self.pages.setCurrentWidget(view)
+        self.section_actions[CLIENTS].setChecked(True)
         self.back_action.setEnabled(True)
 
     def show_list(self) -> None:
         if self.pages.currentWidget() is self.list_view:
             return
         self.pages.setCurrentWidget(self.list_view)
+        self.section_actions[CLIENTS].setChecked(True)
         self.back_action.setEnabled(False)
         self.list_view.table.setFocus()
 

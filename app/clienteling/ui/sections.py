@@ -1,0 +1,36 @@
+"""The places the main window can show besides the client book: Today, Agenda, Aftercare, Insights.
+
+Each section is a page built on first visit by `factory(window)`. A page may have:
+- `book_opened()`: called when the book is open (at once if it already is);
+- a signal `open_client_requested(str)`: the window opens that client's dossier.
+The toolbar shows the sections in this order, with Ctrl+1… shortcuts (Clients is Ctrl+2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+CLIENTS = "clients"
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    tooltip: str
+    factory: Callable[[QWidget], QWidget] | None  # None: the window's own client book
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+def sections() -> list[Section]:
+    """Every section, in toolbar order. Add a place here, not in main_window.py."""
+    return [
+        Section(CLIENTS, _tr("Clients"), _tr("The client book: search and dossiers"), None),
+    ]
