@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Purchase,
-                      Record, Relation, Size, Tag, WishlistItem)
+from ..domain import (AftercareCase, Appointment, CaseStage, Client, Consent, Contact, Dossier, ImportantDate, Note,
+                      OutreachLog, Preference, Purchase, Record, Relation, Size, Tag, WishlistItem)
 from ..domain.errors import StoreError
 from ..domain.ids import now_iso
 from ..domain.search_text import client_index_entry, note_index_text
@@ -33,7 +33,8 @@ from .rows import TABLES, to_row
 _CHILDREN: tuple[tuple[type[Record], str], ...] = (
     (Relation, "relations"), (Contact, "contacts"), (Tag, "tags"), (ImportantDate, "dates"),
     (Preference, "preferences"), (Size, "sizes"), (WishlistItem, "wishlist"), (Purchase, "purchases"),
-    (Consent, "consents"),
+    (Consent, "consents"), (Appointment, "appointments"), (AftercareCase, "cases"), (CaseStage, "case_stages"),
+    (OutreachLog, "outreach"),
 )
 _ID_CHUNK = 500  # ids per `IN (...)` probe, well under SQLite's variable limit
 
