@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain import Client
 from . import clients, rows, search
+from .sync_shadow import has_shadow, put_shadow
 
 ENTITIES = frozenset(rows.TABLES.values())
 CHILD_TABLES = tuple(t for t in rows.TABLES.values() if t != "client")
@@ -64,6 +65,27 @@ def pending_fields(conn, keys: Iterable[tuple[str, str]], after_seq: int = 0) ->
                 fields = held.setdefault((entity, entity_id), set())
                 fields.update({"*"} if op == "delete" else json.loads(patch).keys())
     return held
+
+
+def adopt_loaded(conn, table: str, entity_id: str) -> None:
+    """Give a record loaded as synced data (a rev, no shadow row) its shadow: its fields as of that rev.
+
+    Call it before the first server answer about the record is remembered (or its rev moves):
+    from then on its edits take their base from the shadow, not from the record's rev, so the
+    fields the answer does not mention must be there at the rev they were loaded at. Fields
+    edited here (pending or refused) are left out: their value here is not the server's, and
+    their edits carry that rev already (`sync_shadow.shadow_revs`).
+    """
+    if has_shadow(conn, table, entity_id):
+        return
+    row = local_row(conn, table, entity_id)
+    if row is None or row["rev"] is None:
+        return  # made here: the server has never numbered it
+    edited: set[str] = set()
+    for (patch,) in conn.execute("SELECT patch FROM outbox WHERE entity = ? AND entity_id = ?", (table, entity_id)):
+        edited.update(json.loads(patch))
+    values = {k: row[k] for k in data_columns(conn, table) if k not in edited}
+    put_shadow(conn, table, entity_id, values, dict.fromkeys(values, row["rev"]))
 
 
 # ---- records and the index ---------------------------------------------------------------

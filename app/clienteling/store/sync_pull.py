@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from ..domain.ids import now_iso
 from . import search, sync_state
 from .sync_erase import purge_client, purge_record
-from .sync_local import (ENTITIES, after_write, bump_rev, chunks, client_of, data_columns, local_nums, local_row,
-                         local_rows, pending_fields, refresh_clients, same, to_column)
+from .sync_local import (ENTITIES, adopt_loaded, after_write, bump_rev, chunks, client_of, data_columns, local_nums,
+                         local_row, local_rows, pending_fields, refresh_clients, same, to_column)
 from .sync_shadow import put_shadow, put_shadows
 
 _RANK = {"client": 0, "relation": 1}  # parents first: a page holds each record once, at its latest
@@ -208,6 +208,7 @@ def _tombstone(conn, table: str, record_id: str, row: dict | None, change_no: in
     # (a conflict resolved "keep mine" revives it), and they arrive with it then. An erasure drops them.
     if row is None or row["deleted"] or held:
         return  # not here, gone already, or edited here: the push lets the server decide
+    adopt_loaded(conn, table, record_id)  # its rev moves: a later revival keeps the base it was loaded with
     conn.execute(f"UPDATE {table} SET deleted = 1, updated_at = ? WHERE id = ?", (now_iso(), record_id))
     bump_rev(conn, table, record_id, change_no)
     client_id = client_of(conn, table, record_id)

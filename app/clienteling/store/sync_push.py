@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from . import sync_conflicts, sync_outbox, sync_state
 from .sync_erase import purge_client, purge_record
-from .sync_local import (after_write, bump_rev, client_of, data_columns, local_row, pending_fields, refresh_clients,
-                         same, to_column)
+from .sync_local import (adopt_loaded, after_write, bump_rev, client_of, data_columns, local_row, pending_fields,
+                         refresh_clients, same, to_column)
 from .sync_shadow import put_shadow, shadow_of
 
 
@@ -50,6 +50,7 @@ def store_results(conn, sent: list[dict], results: list[dict], last_seq: int) ->
             sync_outbox.mark_rejected(conn, row["seq"], result.get("message") or "The server refused this change.")
             out.rejected += 1
             continue
+        adopt_loaded(conn, row["entity"], row["entity_id"])
         _applied(conn, row, result.get("revs") or {})
         if status == "conflict":
             _conflicts(conn, row, result.get("conflicts") or [], out, touched)

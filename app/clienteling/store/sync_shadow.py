@@ -4,6 +4,11 @@ An edit's base revision comes from here (`shadow_revs`), so the server can tell 
 edit from a concurrent one. It only moves forward: a stale answer never lowers a revision.
 Values are kept as the server sends them (JSON).
 
+A record loaded as already-synced data (`store/bulk.py`: a demo book, a scale book) has no
+shadow row, only the server revision it was taken at (its `rev`): its edits are based on that
+rev, and the first server answer about it gives it a shadow of its fields at that rev first
+(`sync_local.adopt_loaded`), so fields it has not pushed keep that base.
+
 Stored one row per record (migration m004): `fields` is a JSON object {field: [value, rev]},
 so a pulled page writes one shadow row per record rather than one per field.
 """
@@ -32,9 +37,21 @@ def _known(conn, entity: str, entity_id: str) -> dict[str, list]:
 
 
 def shadow_revs(conn, entity: str, entity_id: str, fields: Iterable[str]) -> dict[str, int | None]:
-    """Per field, the server revision this book last saw (None = never synced): an edit's base."""
+    """Per field, the server revision this book last saw (None = never synced): an edit's base.
+
+    Without a shadow row the record is either made here (no rev: None) or loaded as synced
+    data, all of it as of its rev (see the module docstring).
+    """
     have = _known(conn, entity, entity_id)
+    if not have:
+        found = conn.execute(f"SELECT rev FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
+        return dict.fromkeys(fields, found[0] if found else None)
     return {f: have[f][1] if f in have else None for f in fields}
+
+
+def has_shadow(conn, entity: str, entity_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM shadow WHERE entity = ? AND entity_id = ?", (entity, entity_id)).fetchone() \
+        is not None
 
 
 def shadow_of(conn, entity: str, entity_id: str) -> dict[str, tuple[Any, int | None]]:
