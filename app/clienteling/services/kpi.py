@@ -1,0 +1,166 @@
+"""The figures of the Insights view, each read from the data it describes.
+
+- prompts completed / dismissed per week: the advisor's decisions (prompt_state) by the
+  week they were taken;
+- prompts overdue per week: the prompts still open today that fell due that week (from the
+  rules engine's queue, so a snoozed, done or dismissed prompt is never counted);
+- outreach by channel: the outreach log over the weeks shown;
+- open aftercare cases by stage, with how many have a promise (SLA) nearly or already breached;
+- clients by RFM segment;
+- follow-up completion: prompts completed out of those that fell due in the weeks shown and
+  needed an answer (completed + still overdue; a dismissed prompt needed none).
+
+Weeks are ISO weeks (Monday to Sunday) in the boutique's time zone, the current one last.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..config import BoutiqueConfig
+from ..domain.aftercare import ALL_STAGES
+from ..domain.ids import iso
+from ..domain.vocab import PromptStateKind
+from ..outreach.prompt import Prompt, Segment
+from ..outreach.sla import SlaState, sla_checks, worst
+from ..store import Book
+from ..store import kpi as repo
+
+DEFAULT_WEEKS = 12
+
+
+class PromptSource(Protocol):
+    """What the figures need from the rules engine (services.outreach.OutreachService)."""
+
+    def queue(self, today: date): ...
+
+    def segments(self, today: date) -> dict[Segment, int]: ...
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    week: str  # ISO week, "2026-W14"
+    starts: date  # its Monday
+    completed: int
+    dismissed: int
+    snoozed: int
+    overdue: int  # fell due this week, still open today
+    outreach: int  # outreach logged this week, every channel
+
+
+@dataclass(frozen=True)
+class StageFigures:
+    stage: str
+    open: int  # open cases standing at this stage
+    near: int  # of which a promise is nearly breached
+    breached: int  # of which a promise is breached
+
+
+@dataclass(frozen=True)
+class KpiReport:
+    today: date
+    weeks: tuple[WeekFigures, ...]
+    outreach_by_channel: dict[str, int]  # over the weeks shown, most used first
+    cases_by_stage: tuple[StageFigures, ...]  # in stage order, stages with open cases only
+    segments: dict[Segment, int]
+
+    @property
+    def completed(self) -> int:
+        return sum(w.completed for w in self.weeks)
+
+    @property
+    def due(self) -> int:
+        """Prompts of the weeks shown that needed an answer: completed, or still overdue."""
+        return self.completed + sum(w.overdue for w in self.weeks)
+
+    @property
+    def completion_rate(self) -> float | None:
+        """Completed / due, None when nothing fell due."""
+        return self.completed / self.due if self.due else None
+
+    @property
+    def breaches(self) -> int:
+        return sum(s.breached for s in self.cases_by_stage)
+
+
+def zone(boutique: BoutiqueConfig):
+    try:
+        return ZoneInfo(boutique.timezone)
+    except (ZoneInfoNotFoundError, ValueError):  # no tz database (bare Windows): UTC rather than nothing
+        return timezone.utc
+
+
+def week_label(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+class KpiService:
+    def __init__(self, book: Book, boutique: BoutiqueConfig, prompts: PromptSource):
+        self.book = book
+        self.boutique = boutique
+        self.prompts = prompts
+
+    def weeks(self, today: date, count: int = DEFAULT_WEEKS) -> list[tuple[str, date, str, str]]:
+        """(label, Monday, start, end) of the last `count` ISO weeks, the one holding `today` last;
+        start/end are the boutique's local midnights as stored UTC timestamps."""
+        tz = zone(self.boutique)
+        monday = today - timedelta(days=today.weekday())
+        out = []
+        for n in range(count - 1, -1, -1):
+            start = monday - timedelta(weeks=n)
+            bounds = [iso(datetime.combine(d, time(0), tz)) for d in (start, start + timedelta(days=7))]
+            out.append((week_label(start), start, *bounds))
+        return out
+
+    def report(self, now: datetime, weeks: int = DEFAULT_WEEKS) -> KpiReport:
+        """Every figure as of `now` (aware), over the last `weeks` weeks."""
+        if weeks < 1:
+            raise ValueError("at least one week")
+        today = now.astimezone(zone(self.boutique)).date()
+        spans = self.weeks(today, weeks)
+        bounds = [(label, start, end) for label, _, start, end in spans]
+        conn = self.book.conn
+        outreach = repo.outreach_by_week(conn, bounds)
+        states = repo.prompt_states_by_week(conn, bounds)
+        overdue = Counter(week_label(p.due) for p in self._open_prompts(today) if p.overdue(today))
+        figures = []
+        for label, monday, _, _ in spans:
+            figures.append(WeekFigures(
+                week=label, starts=monday,
+                completed=states.get((label, PromptStateKind.DONE.value), 0),
+                dismissed=states.get((label, PromptStateKind.DISMISSED.value), 0),
+                snoozed=states.get((label, PromptStateKind.SNOOZED.value), 0),
+                overdue=overdue.get(label, 0),
+                outreach=sum(n for (w, _), n in outreach.items() if w == label)))
+        by_channel = Counter()
+        for (_, channel), n in outreach.items():
+            by_channel[channel] += n
+        return KpiReport(today=today, weeks=tuple(figures), outreach_by_channel=dict(by_channel.most_common()),
+                         cases_by_stage=self.cases_by_stage(now), segments=self.prompts.segments(today))
+
+    def cases_by_stage(self, now: datetime) -> tuple[StageFigures, ...]:
+        conn = self.book.conn
+        counts = Counter()
+        for (_, stage), n in repo.open_cases_by_stage(conn).items():
+            counts[stage] += n
+        cases, stages = repo.open_cases(conn)
+        history: dict[str, list] = {}
+        for s in stages:
+            history.setdefault(s.case_id, []).append(s)
+        near, breached = Counter(), Counter()
+        for case in cases:
+            check = worst(sla_checks(case, history.get(case.id, []), self.boutique.aftercare, now))
+            if check is not None and check.state == SlaState.BREACHED:
+                breached[case.stage] += 1
+            elif check is not None and check.state == SlaState.NEAR:
+                near[case.stage] += 1
+        return tuple(StageFigures(stage, counts[stage], near[stage], breached[stage])
+                     for stage in ALL_STAGES if counts[stage])
+
+    def _open_prompts(self, today: date) -> list[Prompt]:
+        return list(self.prompts.queue(today).prompts)
