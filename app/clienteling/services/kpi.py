@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..config import BoutiqueConfig
 from ..domain.aftercare import ALL_STAGES
 from ..domain.ids import iso
-from ..domain.vocab import PromptStateKind
+from ..domain.vocab import Channel, PromptStateKind
 from ..outreach.prompt import Prompt, Segment
 from ..outreach.sla import SlaState, sla_checks, worst
 from ..store import Book
@@ -64,7 +64,7 @@ class StageFigures:
 class KpiReport:
     today: date
     weeks: tuple[WeekFigures, ...]
-    outreach_by_channel: dict[str, int]  # over the weeks shown, most used first
+    outreach_by_channel: dict[str, int]  # over the weeks shown, most used first (ties in Channel order)
     cases_by_stage: tuple[StageFigures, ...]  # in stage order, stages with open cases only
     segments: dict[Segment, int]
 
@@ -140,7 +140,9 @@ class KpiService:
         by_channel = Counter()
         for (_, channel), n in outreach.items():
             by_channel[channel] += n
-        return KpiReport(today=today, weeks=tuple(figures), outreach_by_channel=dict(by_channel.most_common()),
+        order = [c.value for c in Channel]
+        ranked = sorted(by_channel.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else 99))
+        return KpiReport(today=today, weeks=tuple(figures), outreach_by_channel=dict(ranked),
                          cases_by_stage=self.cases_by_stage(now), segments=self.prompts.segments(today))
 
     def cases_by_stage(self, now: datetime) -> tuple[StageFigures, ...]:

@@ -187,9 +187,7 @@ class TodayView(QWidget):
             return
         keep = self.current_row()
         at = self.table.currentIndex().row()
-        appointments = [(a.appointment, a.client_name) if hasattr(a, "appointment") else tuple(a)
-                        for a in self.appointments]
-        rows = build_rows(appointments, self.prompts, self.suppressed, self.today, self.zone,
+        rows = build_rows(self.appointments, self.prompts, self.suppressed, self.today, self.zone,
                           show_suppressed=self.show_suppressed.isChecked())
         self.model.set_rows(rows)
         self.table.clearSpans()

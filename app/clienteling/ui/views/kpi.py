@@ -1,0 +1,199 @@
+"""Insights: how the boutique keeps its promises, drawn offline with QtCharts.
+
+Five cards, each a chart over the figures of `services.kpi.KpiReport` with the same figures
+as a table: prompts completed / overdue per week, outreach by channel, open aftercare cases
+by stage with SLA breaches, clients by RFM segment, and the follow-up completion rate.
+The report is computed on the book thread when the book opens and again after any change
+while the page is on screen (or on the next visit). `loaded` is emitted once it is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...config import BoutiqueConfig
+from ...outreach.prompt import Segment
+from ...services import Changes
+from ...services.kpi import DEFAULT_WEEKS, KpiReport, KpiService
+from .. import labels
+from ..taskman import TaskManager, error_text
+from ..widgets.style import ACCENT, DANGER, MUTED, NAVY
+from ..widgets.text import alive, plain_label
+from .dossier_format import locale
+from .dossier_style import STYLE
+from .kpi_charts import AMBER, GREEN, PALETTE, ChartCard
+from .kpi_labels import segment, stage
+from .today_actions import outreach_service, system_clock
+
+SEGMENT_COLOURS = {Segment.CORE: NAVY, Segment.POTENTIAL: GREEN, Segment.NEW: ACCENT, Segment.AT_RISK: AMBER,
+                   Segment.DORMANT: DANGER, Segment.NONE: MUTED}
+
+
+def percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{round(rate * 100)} %"
+
+
+def build_report(service: Callable, session, now: datetime, weeks: int) -> KpiReport:
+    """Runs on the book thread."""
+    return KpiService(session.book, session.boutique, service(session)).report(now, weeks)
+
+
+class KpiView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, tm: TaskManager, boutique: BoutiqueConfig, parent: QWidget | None = None, *,
+                 service: Callable = outreach_service, clock: Callable[[], datetime] = system_clock,
+                 weeks: int = DEFAULT_WEEKS):
+        super().__init__(parent)
+        self.setObjectName("insightsPage")
+        self.setStyleSheet(STYLE + "#insightsPage QScrollArea, #insightsPage #grid { background: transparent; }")
+        self.tm = tm
+        self.boutique = boutique
+        self.service = service
+        self.clock = clock
+        self.weeks = weeks
+        self.report: KpiReport | None = None
+        self._ticket = 0
+        self._stale = True
+        self._opened = False
+
+        self.title = plain_label(self.tr("Insights"), "nativeName", wrap=False)
+        self.summary = plain_label(self.tr("Opening the book…"), "facts")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("flat")
+        self.refresh_button.clicked.connect(self.reload)
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        bar_line = QHBoxLayout(bar)
+        bar_line.setContentsMargins(20, 10, 20, 10)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.summary)
+        bar_line.addLayout(titles, 1)
+        bar_line.addWidget(self.refresh_button)
+
+        tr = self.tr
+        self.cards = {
+            "prompts": ChartCard(tr("Prompts completed and overdue, by week"), [tr("Prompts")]),
+            "channels": ChartCard(tr("Outreach by channel"), [tr("Channel"), tr("Messages and calls")]),
+            "cases": ChartCard(tr("Open aftercare cases by stage"),
+                               [tr("Stage"), tr("Open"), tr("Nearly breached"), tr("SLA breached")]),
+            "segments": ChartCard(tr("Clients by segment"), [tr("Segment"), tr("Clients")]),
+            "completion": ChartCard(tr("Follow-up completion"), [tr("Prompts"), tr("Count")]),
+        }
+        grid_page = QWidget()
+        grid_page.setObjectName("grid")
+        grid = QGridLayout(grid_page)
+        grid.setContentsMargins(20, 16, 20, 24)
+        grid.setSpacing(14)
+        for (row, col, span), key in zip(((0, 0, 2), (1, 0, 1), (1, 1, 1), (2, 0, 1), (2, 1, 1)), self.cards):
+            grid.addWidget(self.cards[key], row, col, 1, span)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(scroll, 1)
+        tm.changed.connect(self._on_changed)
+
+    # -- loading -----------------------------------------------------------------------------
+    def book_opened(self) -> None:
+        self._opened = True
+        self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self._ticket += 1
+        ticket = self._ticket
+        service, now, weeks = self.service, self.clock(), self.weeks
+        self.refresh_button.setEnabled(False)
+        self.tm.run(lambda s: build_report(service, s, now, weeks), lambda r: self._loaded(ticket, r),
+                    lambda exc: self._failed(ticket, exc), parent=self)
+
+    def _loaded(self, ticket: int, report: KpiReport) -> None:
+        if ticket != self._ticket or not alive(self):
+            return
+        self.refresh_button.setEnabled(True)
+        self.report = report
+        self.show_report(report)
+        self.loaded.emit()
+
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket == self._ticket and alive(self):
+            self.refresh_button.setEnabled(True)
+            self.summary.setText(error_text(exc))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.empty or not self._opened:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self._opened:
+            self.reload()
+
+    # -- drawing -----------------------------------------------------------------------------
+    def show_report(self, r: KpiReport) -> None:
+        first = r.weeks[0].starts
+        since = locale().toString(QDate(first.year, first.month, first.day), "d MMMM yyyy")
+        self.summary.setText(self.tr("The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4")
+                             .replace("%1", str(len(r.weeks))).replace("%2", since)
+                             .replace("%3", percent(r.completion_rate)).replace("%4", str(r.breaches)))
+        self._prompts(r)
+        self._channels(r)
+        self._cases(r)
+        self._segments(r)
+        self._completion(r)
+
+    def _prompts(self, r: KpiReport) -> None:
+        card = self.cards["prompts"]
+        weeks = [f"W{w.week[-2:]}" for w in r.weeks]
+        card.bars(weeks, [(self.tr("Completed"), [w.completed for w in r.weeks], GREEN),
+                          (self.tr("Overdue"), [w.overdue for w in r.weeks], DANGER)])
+        card.set_columns([self.tr("Prompts"), *weeks])
+        card.set_figures([(self.tr("Completed"), *(w.completed for w in r.weeks)),
+                          (self.tr("Dismissed"), *(w.dismissed for w in r.weeks)),
+                          (self.tr("Overdue"), *(w.overdue for w in r.weeks))])
+
+    def _channels(self, r: KpiReport) -> None:
+        card = self.cards["channels"]
+        names = [labels.channel(c) for c in r.outreach_by_channel]
+        card.bars(names, [(self.tr("Outreach"), list(r.outreach_by_channel.values()), NAVY)])
+        card.set_figures(list(zip(names, r.outreach_by_channel.values())) or [(self.tr("None yet"), 0)])
+
+    def _cases(self, r: KpiReport) -> None:
+        card = self.cards["cases"]
+        stages = r.cases_by_stage
+        card.bars([stage(s.stage) for s in stages],
+                  [(self.tr("On track"), [s.open - s.near - s.breached for s in stages], GREEN),
+                   (self.tr("Nearly breached"), [s.near for s in stages], AMBER),
+                   (self.tr("SLA breached"), [s.breached for s in stages], DANGER)], stacked=True)
+        card.set_figures([(stage(s.stage), s.open, s.near, s.breached) for s in stages]
+                         or [(self.tr("No open case"), 0, 0, 0)])
+
+    def _segments(self, r: KpiReport) -> None:
+        card = self.cards["segments"]
+        order = [s for s in Segment if s in r.segments]
+        card.pie([(segment(s.value), r.segments[s], SEGMENT_COLOURS.get(s, PALETTE[0])) for s in order])
+        card.set_figures([(segment(s.value), r.segments[s]) for s in order])
+
+    def _completion(self, r: KpiReport) -> None:
+        card = self.cards["completion"]
+        waiting = r.due - r.completed
+        card.set_note(self.tr("%1 of the %2 prompts that needed an answer were completed (%3); "
+                              "dismissed prompts needed none.").replace("%1", str(r.completed))
+                      .replace("%2", str(r.due)).replace("%3", percent(r.completion_rate)))
+        card.pie([(self.tr("Completed"), r.completed, GREEN), (self.tr("Still overdue"), waiting, DANGER)], hole=0.55)
+        card.set_figures([(self.tr("Completed"), r.completed), (self.tr("Still overdue"), waiting),
+                          (self.tr("Completion rate"), percent(r.completion_rate))])
