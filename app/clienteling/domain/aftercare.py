@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -24,6 +25,30 @@ STAGES: dict[CaseKind, tuple[str, ...]] = {
     CaseKind.BESPOKE: ("brief", "design_proposal", "client_confirmation", "production", "delivered"),
 }
 ALL_STAGES: tuple[str, ...] = tuple(dict.fromkeys(s for stages in STAGES.values() for s in stages))
+READY = "back_in_boutique"  # the item waits for the client: a promised date past this is not late
+# The kind of case a purchase's category usually needs (the editor's first guess; the advisor decides).
+SUGGESTED_KIND: dict[str, CaseKind] = {
+    "leather_goods": CaseKind.REPAIR, "shoes": CaseKind.REPAIR, "accessories": CaseKind.REPAIR,
+    "watches": CaseKind.SERVICE, "jewellery": CaseKind.CLEANING, "ready_to_wear": CaseKind.ALTERATION,
+}
+_PLAIN = re.compile(r"\d+(?:[.,]\d{1,2})?")
+_GROUPED = re.compile(r"\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])\d{1,2})?")
+
+
+def parse_amount(text: str | Decimal | None, field: str = "quote_amount") -> Decimal | None:
+    """An amount as an advisor types it: "1250", "1 250,50", "1,250.50", "€ 480" (None when empty)."""
+    if text is None or isinstance(text, Decimal):
+        return text
+    raw = "".join(ch for ch in str(text) if not ch.isspace() and ch not in "€$£¥₩₽'")
+    if not raw:
+        return None
+    if _PLAIN.fullmatch(raw):
+        return Decimal(raw.replace(",", "."))
+    grouped = _GROUPED.fullmatch(raw)
+    if grouped and grouped["dec"] != grouped["sep"]:
+        whole, _, cents = raw.rpartition(grouped["dec"]) if grouped["dec"] else (raw, "", "")
+        return Decimal(whole.replace(grouped["sep"], "") + (f".{cents}" if grouped["dec"] else ""))
+    raise ValidationError(f"“{str(text).strip()}” is not an amount (for example 1250 or 1 250,50).", field)
 
 
 class AftercareCase(Record):
