@@ -163,13 +163,25 @@ def _sync(args, boutique: BoutiqueConfig) -> int:
             return 0
         report = service.sync(progress=lambda p: print(f"{p.phase}: sent {p.pushed}/{p.to_push}, "
                                                       f"received {p.pulled}", file=sys.stderr))
-        print(report.summary)
+        print(_summary(report))
         return 0
     except SyncError as exc:
         print(f"clienteling: {exc}", file=sys.stderr)
         return 1
     finally:
         session.close()
+
+
+def _summary(report) -> str:
+    """The run in one English line (the app words the same counts in the advisor's language)."""
+    parts = [f"Sent {report.pushed} change(s), received {report.pulled}."]
+    if report.conflicts:
+        parts.append(f"{report.conflicts} conflict(s) to resolve.")
+    if report.rejected:
+        parts.append(f"{report.rejected} change(s) refused by the server; the app lists them with the reason.")
+    if report.cancelled:
+        parts.append("Stopped before the end; the next sync carries on.")
+    return " ".join(parts)
 
 
 def _print_status(status) -> None:

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="29"/>
+        <source>About</source>
+        <comment>About Clienteling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="40"/>
+        <source>About</source>
+        <comment>Clienteling: client dossiers for boutique advisors.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="44"/>
+        <source>About</source>
+        <comment>Built %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditorDialog</name>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
@@ -197,27 +218,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="21"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,17 +246,22 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="28"/>
         <source>Search clients: name, 张伟, phone, email, tag, words in notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="48"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
+        <source>Loading the client list…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="101"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
         <source>%n client(s) in the book</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -243,7 +269,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="103"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
+        <source>Showing the first %n matches, by name; type more to narrow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
         <source>%n client(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -251,31 +285,456 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="105"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
         <source>No client matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="33"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="34"/>
+        <source>Phone or email</source>
+        <translation>Téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="35"/>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="68"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="37"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="38"/>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="39"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="40"/>
+        <source>Wishlist</source>
+        <translation>Liste d’envies</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="41"/>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="42"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="43"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="50"/>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="51"/>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="52"/>
+        <source>Family name (Latin)</source>
+        <translation>Nom (alphabet latin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="53"/>
+        <source>Given name (Latin)</source>
+        <translation>Prénom (alphabet latin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="54"/>
+        <source>Title</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="55"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="56"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="57"/>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="58"/>
+        <source>Tier</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="59"/>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="60"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="61"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="62"/>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="63"/>
+        <source>Reason not to contact</source>
+        <translation>Motif de non-contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="64"/>
+        <source>Deleted or kept</source>
+        <translation>Supprimé ou conservé</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="65"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="66"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="67"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="69"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="70"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="71"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="72"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="73"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="74"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="75"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="76"/>
+        <source>Likes or dislikes</source>
+        <translation>Aime ou n’aime pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="77"/>
+        <source>Size system</source>
+        <translation>Système de tailles</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="78"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="79"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="80"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="81"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="82"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="83"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="84"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="85"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="86"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="95"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="97"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="97"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="99"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="99"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="148"/>
+        <source>Sync: conflicts and refused changes</source>
+        <translation>Synchronisation : conflits et modifications refusées</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="153"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="154"/>
+        <source>Refused by the server</source>
+        <translation>Refusées par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Theirs</source>
+        <translation>Celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="168"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="172"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="173"/>
+        <source>Your value replaces the server&apos;s, on every device</source>
+        <translation>Votre valeur remplace celle du serveur, sur tous les appareils</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="174"/>
+        <source>Take theirs</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="175"/>
+        <source>The server&apos;s value stays; yours is dropped</source>
+        <translation>La valeur du serveur reste ; la vôtre est abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="176"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="177"/>
+        <source>Type the value to keep</source>
+        <translation>Saisir la valeur à garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="197"/>
+        <source>The server&apos;s reason</source>
+        <translation>Motif du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="228"/>
+        <source>(client no longer here)</source>
+        <translation>(client plus présent ici)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="236"/>
+        <source>%n field(s) changed here and on the server to different values. The server&apos;s value is shown until you choose.</source>
+        <translation>
+            <numerusform>%n champ modifié ici et sur le serveur avec des valeurs différentes. La valeur du serveur est affichée jusqu’à votre choix.</numerusform>
+            <numerusform>%n champs modifiés ici et sur le serveur avec des valeurs différentes. La valeur du serveur est affichée jusqu’à votre choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="239"/>
+        <source>No conflicts: nothing waits for your decision.</source>
+        <translation>Aucun conflit : rien n’attend votre décision.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="248"/>
+        <source>Delete: %1</source>
+        <translation>Suppression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="253"/>
+        <source>(no reason given)</source>
+        <translation>(aucun motif donné)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="257"/>
+        <source>%n change(s) the server refused. They stay on this laptop; correct them in the dossier or ask IT.</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur. Elle reste sur cet ordinateur ; corrigez-la dans le dossier ou contactez l’informatique.</numerusform>
+            <numerusform>%n modifications refusées par le serveur. Elles restent sur cet ordinateur ; corrigez-les dans le dossier ou contactez l’informatique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="258"/>
+        <source>The server has refused none of your changes.</source>
+        <translation>Le serveur n’a refusé aucune de vos modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="259"/>
+        <source>Refused by the server (%n)</source>
+        <translation>
+            <numerusform>Refusée par le serveur (%n)</numerusform>
+            <numerusform>Refusées par le serveur (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="260"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflit (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="298"/>
+        <source>Edit the value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="299"/>
+        <source>%1 of %2:</source>
+        <translation>%1 de %2 :</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="300"/>
+        <source>this client</source>
+        <translation>ce client</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="272"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="274"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="273"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="275"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>Given how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="275"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>In boutique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,28 +822,28 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="227"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="231"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="228"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
         <source>Occasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="229"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="230"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
         <source>e.g. Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="232"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,47 +1075,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="23"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="28"/>
         <source>Clienteling — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="40"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="50"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="45"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="56"/>
         <source>← Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="48"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="50"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="61"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <source>About Clienteling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="130"/>
         <source>The book cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="73"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="137"/>
         <source>The book is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="74"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="138"/>
         <source>The integrity check found damage in the book. Keep working only if you must, and restore the latest backup (see README, “Restore a backup”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="79"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="143"/>
         <source>Backup saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,27 +1204,27 @@
 <context>
     <name>PreferenceEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="153"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
         <source>Preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="154"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="156"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
         <source>Likes or dislikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="158"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="159"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
         <source>e.g. navy, calfskin, no fur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,33 +1298,33 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="62"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="72"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="136"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <source>Delete this %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,46 +1332,96 @@
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="250"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="251"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="252"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="253"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="32"/>
+        <source>Sign in to sync</source>
+        <translation>Se connecter pour synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="36"/>
+        <source>https://clienteling.example.com</source>
+        <translation>https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="46"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="44"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="45"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="47"/>
+        <source>Your password goes to the server once and is never kept on this laptop.</source>
+        <translation>Votre mot de passe est envoyé une seule fois au serveur et n’est jamais conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="50"/>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="87"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="72"/>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="93"/>
+        <source>This computer has no secure password store (keyring), so the sign-in cannot be kept; ask IT to set one up.</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau) : la connexion ne peut pas être conservée. Demandez à l’informatique d’en installer un.</translation>
+    </message>
+</context>
+<context>
     <name>SizeEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="175"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="178"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="176"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="177"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
         <source>Size system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="179"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
         <source>e.g. 38, M, 52</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1460,376 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="35"/>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="95"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="38"/>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="96"/>
+        <source>Send your changes and receive the boutique&apos;s (Ctrl+S)</source>
+        <translation>Envoyer vos modifications et recevoir celles de la boutique (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="40"/>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="42"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="43"/>
+        <source>Remove this computer&apos;s sign-in from the password store</source>
+        <translation>Retirer la connexion de cet ordinateur du coffre à mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="46"/>
+        <source>Conflicts and refused changes…</source>
+        <translation>Conflits et modifications refusées…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="66"/>
+        <source>Signed out: the sign-in is removed from this computer.</source>
+        <translation>Déconnecté : la connexion est retirée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="80"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="88"/>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="89"/>
+        <source>Stop after the current step; the next sync carries on</source>
+        <translation>S’arrêter après l’étape en cours ; la prochaine synchronisation reprendra</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="140"/>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActivityWidget</name>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="73"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="77"/>
+        <source>Stopping after this step…</source>
+        <translation>Arrêt après cette étape…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="84"/>
+        <source>Sending %1 of %2 · %3 received</source>
+        <translation>Envoi : %1 sur %2 · %3 reçues</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="87"/>
+        <source>Sent %1 of %2 · receiving, %3 so far</source>
+        <translation>Envoyées : %1 sur %2 · réception, %3 jusqu’ici</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="128"/>
+        <source>Changes made here and on the server that need your decision</source>
+        <translation>Modifications faites ici et sur le serveur qui attendent votre décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="144"/>
+        <source>○ Connection unknown</source>
+        <translation>○ Connexion inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="146"/>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="148"/>
+        <source>● Offline</source>
+        <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="150"/>
+        <source>%1 · signed out</source>
+        <translation>%1 · déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="159"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="160"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="163"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="164"/>
+        <source>All changes sent</source>
+        <translation>Toutes les modifications sont envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="171"/>
+        <source>Signed in as %1 on %2</source>
+        <translation>Connecté en tant que %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="173"/>
+        <source>Not signed in. Sync asks for your login.</source>
+        <translation>Non connecté. La synchronisation vous demandera votre identifiant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="178"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="180"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="21"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="22"/>
+        <source>received %n</source>
+        <comment>changes a sync received</comment>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="23"/>
+        <source>%1, %2.</source>
+        <comment>a sync&apos;s summary: what was sent, what was received</comment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="26"/>
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n conflit à résoudre.</numerusform>
+            <numerusform>%n conflits à résoudre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="28"/>
+        <source>%n change(s) refused by the server (see the list).</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur (voir la liste).</numerusform>
+            <numerusform>%n modifications refusées par le serveur (voir la liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="31"/>
+        <source>Stopped before the end; the next sync carries on.</source>
+        <translation>Arrêtée avant la fin ; la prochaine synchronisation reprendra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="58"/>
+        <source>This laptop seems to be offline: %1 cannot be reached. Your changes are kept on this laptop; sync when you are back online.</source>
+        <translation>Cet ordinateur semble hors ligne : %1 est injoignable. Vos modifications restent sur cet ordinateur ; synchronisez quand vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="61"/>
+        <source>The sync server at %1 is not answering (it may be down). Your changes are kept on this laptop; try again later.</source>
+        <translation>Le serveur de synchronisation %1 ne répond pas (il est peut-être arrêté). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="64"/>
+        <source>The server took too long to answer. Your changes are kept on this laptop; try Sync again in a moment.</source>
+        <translation>Le serveur a mis trop de temps à répondre. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="67"/>
+        <source>The connection to the server broke off before it answered. Your changes are kept on this laptop; try Sync again.</source>
+        <translation>La connexion au serveur a été coupée avant sa réponse. Vos modifications restent sur cet ordinateur ; relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="70"/>
+        <source>The server&apos;s answer could not be read (it was cut off or malformed). Your changes are kept on this laptop; try Sync again.</source>
+        <translation>La réponse du serveur est illisible (tronquée ou mal formée). Vos modifications restent sur cet ordinateur ; relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="73"/>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>Trop de tentatives de connexion. Attendez une minute et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="75"/>
+        <source>The server is busy. Your changes are kept on this laptop; try Sync again in %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur est occupé. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans %n seconde.</numerusform>
+            <numerusform>Le serveur est occupé. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="78"/>
+        <source>The server is busy. Your changes are kept on this laptop; try Sync again in a minute.</source>
+        <translation>Le serveur est occupé. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="81"/>
+        <source>The server had a problem (error %1). Your changes are kept on this laptop; try Sync again later.</source>
+        <translation>Le serveur a rencontré un problème (erreur %1). Vos modifications restent sur cet ordinateur ; relancez la synchronisation plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="84"/>
+        <source>The server had a problem. Your changes are kept on this laptop; try Sync again later.</source>
+        <translation>Le serveur a rencontré un problème. Vos modifications restent sur cet ordinateur ; relancez la synchronisation plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
+        <source>The server gave an unexpected answer (HTTP %1). Your changes are kept on this laptop.</source>
+        <translation>Le serveur a donné une réponse inattendue (HTTP %1). Vos modifications restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
+        <source>The server gave an unexpected answer. Your changes are kept on this laptop.</source>
+        <translation>Le serveur a donné une réponse inattendue. Vos modifications restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="92"/>
+        <source>The server refused the changes as too large. Your changes are kept on this laptop.</source>
+        <translation>Le serveur a refusé les modifications, trop volumineuses. Vos modifications restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="95"/>
+        <source>The server could not accept what this laptop sent (is Clienteling up to date?). Your changes are kept on this laptop.</source>
+        <translation>Le serveur n’a pas pu accepter l’envoi de cet ordinateur (Clienteling est-il à jour ?). Vos modifications restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="98"/>
+        <source>The server does not accept this laptop&apos;s change numbers. Your changes are kept; contact the brand&apos;s IT.</source>
+        <translation>Le serveur n’accepte pas la numérotation des modifications de cet ordinateur. Vos modifications sont conservées ; contactez l’informatique de la marque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="101"/>
+        <source>The server keeps asking for a full resync. Try Sync again later.</source>
+        <translation>Le serveur redemande sans cesse une resynchronisation complète. Relancez la synchronisation plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="103"/>
+        <source>Sync stopped on an unexpected problem. Your changes are kept; try again.</source>
+        <translation>La synchronisation s’est arrêtée sur un problème inattendu. Vos modifications sont conservées ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="111"/>
+        <source>The login or password is not right.</source>
+        <translation>L’identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="113"/>
+        <source>Your sign-in has expired or was signed out. Sign in again to sync.</source>
+        <translation>Votre connexion a expiré ou a été fermée. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
+        <source>Sign in to sync: this laptop has no sign-in for the server.</source>
+        <translation>Connectez-vous pour synchroniser : cet ordinateur n’a pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="117"/>
+        <source>Enter your login and password.</source>
+        <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="119"/>
+        <source>This sign-in is for another boutique than this laptop&apos;s book (%1). Sign in with an account of this boutique.</source>
+        <translation>Cette connexion est celle d’une autre boutique que le carnet de cet ordinateur (%1). Connectez-vous avec un compte de cette boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="122"/>
+        <source>This sign-in is for another boutique than this laptop&apos;s book. Sign in with an account of this boutique.</source>
+        <translation>Cette connexion est celle d’une autre boutique que le carnet de cet ordinateur. Connectez-vous avec un compte de cette boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="125"/>
+        <source>The identity of %1 could not be verified (its certificate is not trusted), so nothing was sent. Ask the brand&apos;s IT.</source>
+        <translation>L’identité de %1 n’a pas pu être vérifiée (son certificat n’est pas reconnu) : rien n’a été envoyé. Contactez l’informatique de la marque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="128"/>
+        <source>The boutique&apos;s certificate file (%1) cannot be read. Ask the brand&apos;s IT to check the boutique configuration.</source>
+        <translation>Le fichier de certificat de la boutique (%1) est illisible. Demandez à l’informatique de la marque de vérifier la configuration de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
+        <source>No sync server is set for this boutique. Enter the server address given by the brand&apos;s IT (it starts with https://).</source>
+        <translation>Aucun serveur de synchronisation n’est défini pour cette boutique. Saisissez l’adresse donnée par l’informatique de la marque (elle commence par https://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="134"/>
+        <source>The server address must not contain a login or password.</source>
+        <translation>L’adresse du serveur ne doit contenir ni identifiant ni mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="136"/>
+        <source>“%1” is not a server address; it should look like https://clienteling.example.com.</source>
+        <translation>« %1 » n’est pas une adresse de serveur ; elle doit ressembler à https://clienteling.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
+        <source>The server address %1 is not secure: use https://. Plain http:// is allowed only for a server on this computer (127.0.0.1).</source>
+        <translation>L’adresse du serveur %1 n’est pas sécurisée : utilisez https://. Le simple http:// n’est permis que pour un serveur sur cet ordinateur (127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="142"/>
+        <source>%1 does not offer the Clienteling sync service. Check the server address.</source>
+        <translation>%1 ne propose pas le service de synchronisation Clienteling. Vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
+        <source>Choose to keep yours, take theirs, or edit the value.</source>
+        <translation>Choisissez de garder la vôtre, de prendre celle du serveur ou de modifier la valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
+        <source>This conflict is already resolved, or its record is gone.</source>
+        <translation>Ce conflit est déjà résolu, ou sa fiche n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>TaskManager</name>
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
@@ -956,37 +1845,37 @@
 <context>
     <name>WishlistEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
         <source>Wishlist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="197"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="198"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="202"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
         <source>Reference (SKU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="203"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
         <source>Added on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="206"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="29"/>
+        <source>About</source>
+        <comment>About Clienteling</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="40"/>
+        <source>About</source>
+        <comment>Clienteling: client dossiers for boutique advisors.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/about.py" line="44"/>
+        <source>About</source>
+        <comment>Built %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditorDialog</name>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
@@ -197,27 +218,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="19"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
+        <location filename="../../app/clienteling/ui/models/client_list.py" line="21"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,55 +246,488 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="28"/>
         <source>Search clients: name, 张伟, phone, email, tag, words in notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="48"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
         <source>Opening the book…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
+        <source>Loading the client list…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="101"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
         <source>%n client(s) in the book</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="103"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
+        <source>Showing the first %n matches, by name; type more to narrow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
         <source>%n client(s) match</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="105"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
         <source>No client matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="33"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="34"/>
+        <source>Phone or email</source>
+        <translation>电话或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="35"/>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="68"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="37"/>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="38"/>
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="39"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="40"/>
+        <source>Wishlist</source>
+        <translation>心愿单</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="41"/>
+        <source>Purchase</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="42"/>
+        <source>Consent</source>
+        <translation>同意授权</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="43"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="50"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="51"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="52"/>
+        <source>Family name (Latin)</source>
+        <translation>姓（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="53"/>
+        <source>Given name (Latin)</source>
+        <translation>名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="54"/>
+        <source>Title</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="55"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="56"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="57"/>
+        <source>Preferred channel</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="58"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="59"/>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="60"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="61"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="62"/>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="63"/>
+        <source>Reason not to contact</source>
+        <translation>请勿联系的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="64"/>
+        <source>Deleted or kept</source>
+        <translation>删除或保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="65"/>
+        <source>Label</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="66"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="67"/>
+        <source>Main</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="70"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="71"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="72"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="74"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="75"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="76"/>
+        <source>Likes or dislikes</source>
+        <translation>喜欢或不喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="77"/>
+        <source>Size system</source>
+        <translation>尺码标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="78"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="79"/>
+        <source>Reference</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="80"/>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="82"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="83"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="84"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="85"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="86"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="95"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="97"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="97"/>
+        <source>Kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="99"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="99"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="148"/>
+        <source>Sync: conflicts and refused changes</source>
+        <translation>同步：冲突与被拒绝的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="153"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="154"/>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="167"/>
+        <source>Theirs</source>
+        <translation>服务器的</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="168"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="172"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="173"/>
+        <source>Your value replaces the server&apos;s, on every device</source>
+        <translation>您的值将在所有设备上替换服务器的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="174"/>
+        <source>Take theirs</source>
+        <translation>采用服务器的</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="175"/>
+        <source>The server&apos;s value stays; yours is dropped</source>
+        <translation>保留服务器的值，放弃您的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="176"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="177"/>
+        <source>Type the value to keep</source>
+        <translation>输入要保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>Changed</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="196"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="197"/>
+        <source>The server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="228"/>
+        <source>(client no longer here)</source>
+        <translation>（此客户已不在本机）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="236"/>
+        <source>%n field(s) changed here and on the server to different values. The server&apos;s value is shown until you choose.</source>
+        <translation>
+            <numerusform>%n 个字段在本机和服务器上被改成了不同的值。在您做出选择之前，显示的是服务器的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="239"/>
+        <source>No conflicts: nothing waits for your decision.</source>
+        <translation>没有冲突：没有需要您决定的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="248"/>
+        <source>Delete: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="253"/>
+        <source>(no reason given)</source>
+        <translation>（未说明原因）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="257"/>
+        <source>%n change(s) the server refused. They stay on this laptop; correct them in the dossier or ask IT.</source>
+        <translation>
+            <numerusform>服务器拒绝了 %n 项更改。这些更改仍保存在这台电脑上；请在客户档案中更正，或联系 IT。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="258"/>
+        <source>The server has refused none of your changes.</source>
+        <translation>服务器没有拒绝您的任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="259"/>
+        <source>Refused by the server (%n)</source>
+        <translation>
+            <numerusform>被服务器拒绝（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="260"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>冲突（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="298"/>
+        <source>Edit the value</source>
+        <translation>编辑值</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="299"/>
+        <source>%1 of %2:</source>
+        <translation>%2 的%1：</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/conflicts.py" line="300"/>
+        <source>this client</source>
+        <translation>此客户</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="272"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="274"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="273"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="275"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>Given how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="275"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>In boutique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,28 +815,28 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="227"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="231"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="228"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
         <source>Occasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="229"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="230"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
         <source>e.g. Wedding anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="232"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,47 +1068,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="23"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="28"/>
         <source>Clienteling — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="40"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="50"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="45"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="56"/>
         <source>← Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="48"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="50"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="61"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <source>About Clienteling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="130"/>
         <source>The book cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="73"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="137"/>
         <source>The book is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="74"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="138"/>
         <source>The integrity check found damage in the book. Keep working only if you must, and restore the latest backup (see README, “Restore a backup”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="79"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="143"/>
         <source>Backup saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,27 +1197,27 @@
 <context>
     <name>PreferenceEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="153"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
         <source>Preference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="154"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="156"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
         <source>Likes or dislikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="158"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="159"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
         <source>e.g. navy, calfskin, no fur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,33 +1291,33 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="62"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="72"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="136"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <source>Delete this %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,46 +1325,96 @@
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="250"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="251"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="252"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="253"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="32"/>
+        <source>Sign in to sync</source>
+        <translation>登录以同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="36"/>
+        <source>https://clienteling.example.com</source>
+        <translation>https://clienteling.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="46"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="44"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="45"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="47"/>
+        <source>Your password goes to the server once and is never kept on this laptop.</source>
+        <translation>您的密码只会发送给服务器一次，绝不会保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="50"/>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="87"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="72"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="93"/>
+        <source>This computer has no secure password store (keyring), so the sign-in cannot be kept; ask IT to set one up.</source>
+        <translation>这台电脑没有安全的密码存储（钥匙串），因此无法保存登录；请联系 IT 进行设置。</translation>
+    </message>
+</context>
+<context>
     <name>SizeEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="175"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="178"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="176"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="177"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
         <source>Size system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="179"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
         <source>e.g. 38, M, 52</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +1453,368 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="35"/>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="95"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="38"/>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="96"/>
+        <source>Send your changes and receive the boutique&apos;s (Ctrl+S)</source>
+        <translation>发送您的更改并接收门店的更改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="40"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="42"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="43"/>
+        <source>Remove this computer&apos;s sign-in from the password store</source>
+        <translation>从密码存储中删除这台电脑的登录信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="46"/>
+        <source>Conflicts and refused changes…</source>
+        <translation>冲突与被拒绝的更改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="66"/>
+        <source>Signed out: the sign-in is removed from this computer.</source>
+        <translation>已退出登录：这台电脑上的登录信息已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="80"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="88"/>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="89"/>
+        <source>Stop after the current step; the next sync carries on</source>
+        <translation>在当前步骤后停止；下次同步会继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_actions.py" line="140"/>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 的身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActivityWidget</name>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="73"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="77"/>
+        <source>Stopping after this step…</source>
+        <translation>将在此步骤后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="84"/>
+        <source>Sending %1 of %2 · %3 received</source>
+        <translation>正在发送 %1/%2 · 已接收 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="87"/>
+        <source>Sent %1 of %2 · receiving, %3 so far</source>
+        <translation>已发送 %1/%2 · 正在接收，目前 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="128"/>
+        <source>Changes made here and on the server that need your decision</source>
+        <translation>本机和服务器上都有更改、需要您决定的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="144"/>
+        <source>○ Connection unknown</source>
+        <translation>○ 连接状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="146"/>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="148"/>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="150"/>
+        <source>%1 · signed out</source>
+        <translation>%1 · 未登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="159"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="160"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="163"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="164"/>
+        <source>All changes sent</source>
+        <translation>所有更改均已发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="171"/>
+        <source>Signed in as %1 on %2</source>
+        <translation>已以 %1 的身份登录 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="173"/>
+        <source>Not signed in. Sync asks for your login.</source>
+        <translation>未登录。同步时会要求您登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="178"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/widgets/sync_status.py" line="180"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="21"/>
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>已发送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="22"/>
+        <source>received %n</source>
+        <comment>changes a sync received</comment>
+        <translation>
+            <numerusform>已接收 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="23"/>
+        <source>%1, %2.</source>
+        <comment>a sync&apos;s summary: what was sent, what was received</comment>
+        <translation>%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="26"/>
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>有 %n 个冲突待解决。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="28"/>
+        <source>%n change(s) refused by the server (see the list).</source>
+        <translation>
+            <numerusform>%n 项更改被服务器拒绝（见列表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="31"/>
+        <source>Stopped before the end; the next sync carries on.</source>
+        <translation>同步未完成即停止；下次同步会继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="58"/>
+        <source>This laptop seems to be offline: %1 cannot be reached. Your changes are kept on this laptop; sync when you are back online.</source>
+        <translation>这台电脑似乎处于离线状态：无法连接 %1。您的更改仍保存在这台电脑上；恢复联网后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="61"/>
+        <source>The sync server at %1 is not answering (it may be down). Your changes are kept on this laptop; try again later.</source>
+        <translation>同步服务器 %1 没有响应（可能已停止运行）。您的更改仍保存在这台电脑上；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="64"/>
+        <source>The server took too long to answer. Your changes are kept on this laptop; try Sync again in a moment.</source>
+        <translation>服务器响应时间过长。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="67"/>
+        <source>The connection to the server broke off before it answered. Your changes are kept on this laptop; try Sync again.</source>
+        <translation>与服务器的连接在其响应前中断。您的更改仍保存在这台电脑上；请再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="70"/>
+        <source>The server&apos;s answer could not be read (it was cut off or malformed). Your changes are kept on this laptop; try Sync again.</source>
+        <translation>无法读取服务器的响应（内容被截断或格式错误）。您的更改仍保存在这台电脑上；请再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="73"/>
+        <source>Too many sign-in attempts. Wait a minute and try again.</source>
+        <translation>登录尝试次数过多。请等待一分钟后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/sync_text.py" line="75"/>
+        <source>The server is busy. Your changes are kept on this laptop; try Sync again in %n second(s).</source>
+        <translation>
+            <numerusform>服务器繁忙。您的更改仍保存在这台电脑上；请在 %n 秒后再同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="78"/>
+        <source>The server is busy. Your changes are kept on this laptop; try Sync again in a minute.</source>
+        <translation>服务器繁忙。您的更改仍保存在这台电脑上；请一分钟后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="81"/>
+        <source>The server had a problem (error %1). Your changes are kept on this laptop; try Sync again later.</source>
+        <translation>服务器出现问题（错误 %1）。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="84"/>
+        <source>The server had a problem. Your changes are kept on this laptop; try Sync again later.</source>
+        <translation>服务器出现问题。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
+        <source>The server gave an unexpected answer (HTTP %1). Your changes are kept on this laptop.</source>
+        <translation>服务器返回了意外的响应（HTTP %1）。您的更改仍保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
+        <source>The server gave an unexpected answer. Your changes are kept on this laptop.</source>
+        <translation>服务器返回了意外的响应。您的更改仍保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="92"/>
+        <source>The server refused the changes as too large. Your changes are kept on this laptop.</source>
+        <translation>服务器因更改内容过大而拒绝接收。您的更改仍保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="95"/>
+        <source>The server could not accept what this laptop sent (is Clienteling up to date?). Your changes are kept on this laptop.</source>
+        <translation>服务器无法接受这台电脑发送的内容（Clienteling 是否为最新版本？）。您的更改仍保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="98"/>
+        <source>The server does not accept this laptop&apos;s change numbers. Your changes are kept; contact the brand&apos;s IT.</source>
+        <translation>服务器不接受这台电脑的更改编号。您的更改已保留；请联系品牌 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="101"/>
+        <source>The server keeps asking for a full resync. Try Sync again later.</source>
+        <translation>服务器反复要求完整重新同步。请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="103"/>
+        <source>Sync stopped on an unexpected problem. Your changes are kept; try again.</source>
+        <translation>同步因意外问题而停止。您的更改已保留；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="111"/>
+        <source>The login or password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="113"/>
+        <source>Your sign-in has expired or was signed out. Sign in again to sync.</source>
+        <translation>您的登录已过期或已被注销。请重新登录以同步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
+        <source>Sign in to sync: this laptop has no sign-in for the server.</source>
+        <translation>请登录以同步：这台电脑尚未登录服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="117"/>
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="119"/>
+        <source>This sign-in is for another boutique than this laptop&apos;s book (%1). Sign in with an account of this boutique.</source>
+        <translation>此登录属于另一家门店，而不是这台电脑上客户簿所属的门店（%1）。请使用本门店的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="122"/>
+        <source>This sign-in is for another boutique than this laptop&apos;s book. Sign in with an account of this boutique.</source>
+        <translation>此登录属于另一家门店，而不是这台电脑上客户簿所属的门店。请使用本门店的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="125"/>
+        <source>The identity of %1 could not be verified (its certificate is not trusted), so nothing was sent. Ask the brand&apos;s IT.</source>
+        <translation>无法验证 %1 的身份（其证书不受信任），因此未发送任何内容。请联系品牌 IT。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="128"/>
+        <source>The boutique&apos;s certificate file (%1) cannot be read. Ask the brand&apos;s IT to check the boutique configuration.</source>
+        <translation>无法读取门店的证书文件（%1）。请联系品牌 IT 检查门店配置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
+        <source>No sync server is set for this boutique. Enter the server address given by the brand&apos;s IT (it starts with https://).</source>
+        <translation>此门店尚未设置同步服务器。请输入品牌 IT 提供的服务器地址（以 https:// 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="134"/>
+        <source>The server address must not contain a login or password.</source>
+        <translation>服务器地址中不能包含登录名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="136"/>
+        <source>“%1” is not a server address; it should look like https://clienteling.example.com.</source>
+        <translation>“%1”不是服务器地址；地址应类似 https://clienteling.example.com。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
+        <source>The server address %1 is not secure: use https://. Plain http:// is allowed only for a server on this computer (127.0.0.1).</source>
+        <translation>服务器地址 %1 不安全：请使用 https://。只有本机上的服务器（127.0.0.1）才允许使用 http://。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="142"/>
+        <source>%1 does not offer the Clienteling sync service. Check the server address.</source>
+        <translation>%1 不提供 Clienteling 同步服务。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
+        <source>Choose to keep yours, take theirs, or edit the value.</source>
+        <translation>请选择保留您的值、采用服务器的值，或编辑该值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
+        <source>This conflict is already resolved, or its record is gone.</source>
+        <translation>此冲突已解决，或其记录已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>TaskManager</name>
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
@@ -954,37 +1830,37 @@
 <context>
     <name>WishlistEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
         <source>Wishlist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="197"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="198"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="202"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
         <source>Reference (SKU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="203"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
         <source>Added on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="206"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,8 +7,12 @@ server per run, a boutique of its own per test). The window's book lives on its 
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
+import shutil
+import subprocess
+import sys
 import threading
 import time
 import warnings
@@ -18,15 +22,20 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+import clienteling
 from clienteling.config import BoutiqueConfig
 from clienteling.domain import Purchase, build
-from clienteling.services import ClientForm
+from clienteling.domain.errors import ServerUnavailable
+from clienteling.services import Changes, ClientForm, SyncReport, SyncStatus
 from clienteling.store import integrity_problems, rows
+from clienteling.sync.client import failure
+from clienteling.ui import sync_text
 from clienteling.ui.app import start_window
+from clienteling.ui.widgets.sync_status import SyncStatusWidget
 
 _spec = importlib.util.spec_from_file_location("sync_ui_server_fixtures",
                                                Path(__file__).parents[1] / "sync" / "conftest.py")
@@ -253,7 +262,7 @@ def test_sync_signs_in_then_pushes_a_new_client_and_shows_the_last_sync(qtbot, o
     assert bar.last.text().startswith("Last sync: ")
     assert bar.pending.text() == "All changes sent"
     assert bar.online.text().endswith("Online")
-    assert w.actions.activity.label.text() == report.summary
+    assert w.actions.activity.label.text() == f"Sent 3 change(s), received {report.pulled}."
     assert w.actions.sync_action.text() == "Sync" and not w.actions.activity.running
     shot(w.win, "after-sync")
     # Every request went out from the network worker: never the UI thread, never the book's.
@@ -396,6 +405,91 @@ def test_changes_the_server_refuses_are_listed_with_its_reason(qtbot, open_windo
     assert view.rejected_table.item(0, 2).text().startswith("Purchase")
     assert "point of sale" in view.rejected_table.item(0, 3).text()
     assert view.tabs.tabText(1) == "Refused by the server (1)"
+
+
+# -- the advisor's language ------------------------------------------------------------------------
+
+APP = Path(clienteling.__file__).parent
+TRANSLATIONS = APP.parents[1] / "resources" / "translations"
+
+
+def _reasons_raised() -> set[str]:
+    """Every reason code the sync code and the sync service give a failure."""
+    found = set()
+    for path in [*sorted((APP / "sync").glob("*.py")), APP / "services" / "sync.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(getattr(node, "func", None), "id", None)
+            if isinstance(node, ast.Call) and name in ("failure", "_coded") and len(node.args) > 1 \
+                    and isinstance(node.args[1], ast.Constant):
+                found.add(node.args[1].value)
+    return found
+
+
+def test_every_reason_a_sync_can_fail_with_has_a_sentence_the_ui_can_translate():
+    reasons = _reasons_raised() - {"cursor_gone"}  # the engine answers that one with a full resync itself
+    assert len(reasons) > 25 and {"offline", "wrong_password", "internal", "conflict_gone"} <= reasons
+    assert [r for r in sorted(reasons) if sync_text.reason_text(r, {}) is None] == []
+
+
+@pytest.fixture(params=["fr", "zh_CN"])
+def language(request, qapp, tmp_path):
+    """The app in French, then in Chinese: the .ts sources compiled as a build compiles them."""
+    lrelease = shutil.which("pyside6-lrelease", path=os.pathsep.join([str(Path(sys.executable).parent),
+                                                                      os.environ.get("PATH", "")]))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    qm = tmp_path / f"clienteling_{request.param}.qm"
+    subprocess.run([lrelease, str(TRANSLATIONS / f"clienteling_{request.param}.ts"), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+SAID = {
+    "fr": {"summary": "3 modifications envoyées, 1 reçue. 1 conflit à résoudre. Arrêtée avant la fin ; la "
+                      "prochaine synchronisation reprendra.",
+           "down": "Le serveur de synchronisation clienteling.example.com ne répond pas",
+           "pending": "2 modifications en attente", "timeout": "Le serveur a mis trop de temps à répondre.",
+           "wrong_password": "L’identifiant ou le mot de passe est incorrect."},
+    "zh_CN": {"summary": "已发送 3 项更改，已接收 1 项。 有 1 个冲突待解决。 同步未完成即停止；下次同步会继续。",
+              "down": "同步服务器 clienteling.example.com 没有响应",
+              "pending": "2 项更改待发送", "timeout": "服务器响应时间过长。",
+              "wrong_password": "登录名或密码不正确。"},
+}
+
+
+def test_what_sync_says_is_in_the_advisors_language(qtbot, language):
+    said = SAID[language]
+    report = SyncReport(pushed=3, applied=2, conflicts=1, rejected=0, erased=0, pulled=1, purged=0, resynced=False,
+                        cancelled=True, device_rotated=False, pending=0, open_conflicts=1, changes=Changes(),
+                        finished_at=None)
+    assert sync_text.summary(report) == said["summary"]
+
+    english = failure(ServerUnavailable, "down", "The sync server at clienteling.example.com is not answering.",
+                      host="clienteling.example.com")
+    worded = sync_text.localized(english)
+    assert str(worded).startswith(said["down"])
+    assert isinstance(worded, ServerUnavailable) and worded.reason == "down" and worded.details == english.details
+
+    bar = SyncStatusWidget()
+    qtbot.addWidget(bar)
+    bar.show_status(SyncStatus(signed_in=True, advisor="alice", server_url="https://clienteling.example.com",
+                               pending=2, rejected=0, open_conflicts=0, last_sync_at=None,
+                               last_error="The server took too long to answer.", online=False,
+                               last_error_reason="timeout"))
+    assert bar.pending.text() == said["pending"]
+    assert said["timeout"] in bar.last.toolTip()
+
+
+def test_a_refused_sign_in_reaches_the_dialog_in_the_advisors_language(qtbot, language, open_window):
+    w = open_window()
+    done = []
+    w.controller.sign_in("alice", "not the password", "", done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    assert str(done[0]) == SAID[language]["wrong_password"] and done[0].reason == "wrong_password"
 
 
 def start_own_server(path: Path):

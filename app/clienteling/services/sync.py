@@ -1,9 +1,14 @@
 """Sync use cases the UI (and `clienteling sync`) call: sign in and out, Sync, status, conflicts.
 
 Run them on the thread that owns the book, or give `run_db` so the network waits happen
-elsewhere and only the short local transactions hop to the book's thread. Every failure
-is a `SyncError` (or `CredentialsError`) whose `str()` is one sentence for the advisor; it is
-also kept as the status's `last_error` until the next successful sync.
+elsewhere and only the short local transactions hop to the book's thread.
+
+Results are facts, not sentences: a `SyncReport` counts what a sync did, a `SyncStatus` says
+where the book stands, and every failure is a `SyncError` (or `CredentialsError`,
+`ValidationError`, `NotFound`) with a `reason` code and `details` (`sync.details_of`). The UI
+turns these into sentences in the advisor's language; `str(error)` is the English sentence
+(for the log and `clienteling sync`), kept with its reason as the status's `last_error` until
+the next successful sync. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -40,6 +45,12 @@ _MODELS = {table: cls for cls, table in rows.TABLES.items()}
 __all__ = ["SyncService", "SyncReport", "SyncStatus", "SyncProgress", "SyncConflict", "DEMO_SERVER_URL", "CHOICES"]
 
 
+def _coded(exc: Exception, reason: str) -> Exception:
+    """Give a ValidationError / NotFound the `reason` the UI words it by."""
+    exc.reason = reason
+    return exc
+
+
 @dataclass(frozen=True)
 class SyncReport:
     pushed: int  # local changes the server answered
@@ -57,17 +68,6 @@ class SyncReport:
     changes: Changes
     finished_at: datetime
 
-    @property
-    def summary(self) -> str:
-        parts = [f"Sent {self.pushed} change(s), received {self.pulled}."]
-        if self.conflicts:
-            parts.append(f"{self.conflicts} conflict(s) to resolve.")
-        if self.rejected:
-            parts.append(f"{self.rejected} change(s) refused by the server (see the list).")
-        if self.cancelled:
-            parts.append("Stopped before the end; the next sync carries on.")
-        return " ".join(parts)
-
 
 @dataclass(frozen=True)
 class SyncStatus:
@@ -78,8 +78,9 @@ class SyncStatus:
     rejected: int  # local changes the server refused
     open_conflicts: int
     last_sync_at: datetime | None  # last complete, successful sync
-    last_error: str | None  # the sentence the last failed sync ended with
+    last_error: str | None  # the (English) sentence the last failed sync ended with
     online: bool | None  # None: never tried; False: the last try could not reach the server
+    last_error_reason: str | None = None  # its reason code (see docs/sync.md), for the UI's sentence
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,8 @@ class SyncService:
     def sign_in(self, login: str, password: str, url: str | None = None, *, remember: bool = True) -> SignedIn:
         """Sign in; the token goes to the keyring (or, with remember=False, this run's memory only)."""
         if not login.strip() or not password:
-            raise ValidationError("Enter your login and password.", "login" if not login.strip() else "password")
+            raise _coded(ValidationError("Enter your login and password.",
+                                         "login" if not login.strip() else "password"), "missing_login")
         url = check_url(url or self.server_url())
         if remember and (self.secrets is None or not self.secrets.available()):
             raise CredentialsError(NO_KEYRING_FOR_TOKEN)
@@ -235,7 +237,7 @@ class SyncService:
             signed_in = False
         online = None if state.last_attempt_at is None else state.last_error_reason not in NETWORK_REASONS
         return SyncStatus(signed_in, state.advisor, url, pending, rejected, conflicts, _dt(state.last_sync_at),
-                          state.last_error, online)
+                          state.last_error, online, state.last_error_reason if state.last_error else None)
 
     def rejected_changes(self) -> list[dict]:
         """Local changes the server refused, with its reason (they stay until dealt with)."""
@@ -251,13 +253,13 @@ class SyncService:
     def resolve_conflict(self, conflict_id: int, choice: str, value: Any = None) -> Changes:
         """Keep mine, take theirs, or an edited value; the choice syncs as a new change."""
         if choice not in CHOICES:
-            raise ValidationError("Choose to keep yours, take theirs, or edit the value.")
+            raise _coded(ValidationError("Choose to keep yours, take theirs, or edit the value."), "bad_choice")
         return self._tx(self._resolve, conflict_id, choice, value)
 
     def _resolve(self, conn, conflict_id: int, choice: str, value: Any) -> Changes:
         conflict = sync_conflicts.get_open(conn, conflict_id)
         if conflict is None:
-            raise NotFound("This conflict is already resolved, or its record is gone.")
+            raise _coded(NotFound("This conflict is already resolved, or its record is gone."), "conflict_gone")
         if choice == "edit":
             value = self._checked(conn, conflict, value)
         client_id = sync_conflicts.resolve(conn, conflict, choice, value)
@@ -277,7 +279,7 @@ class SyncService:
         row = sync_conflicts.record_row(conn, conflict.entity, conflict.entity_id)
         cls = _MODELS.get(conflict.entity)
         if row is None or cls is None:
-            raise NotFound("The record of this conflict is gone.")
+            raise _coded(NotFound("The record of this conflict is gone."), "conflict_gone")
         if conflict.entity == "contact" and conflict.field == "value":
             client = sync_conflicts.record_row(conn, "client", row["client_id"]) or {}
             value = parse_phone(value, client.get("country")) if row["kind"] == "phone" else parse_email(value)

@@ -40,8 +40,8 @@ def drop(conn, seq: int) -> None:
     conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
 
 
-def mark_rejected(conn, seq: int, message: str) -> None:
-    """Kept, visible, never sent again: the server will not take it as it is."""
+def mark_rejected(conn, seq: int, message: str | None) -> None:
+    """Kept, visible, never sent again: the server will not take it as it is (`message`: its reason)."""
     conn.execute("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 WHERE seq = ?",
                  (message, seq))
 

@@ -47,7 +47,7 @@ def store_results(conn, sent: list[dict], results: list[dict], last_seq: int) ->
             _erased(conn, row, out, touched)
             continue
         if status == "rejected":
-            sync_outbox.mark_rejected(conn, row["seq"], result.get("message") or "The server refused this change.")
+            sync_outbox.mark_rejected(conn, row["seq"], result.get("message"))  # None: the UI says no reason was given
             out.rejected += 1
             continue
         adopt_loaded(conn, row["entity"], row["entity_id"])

@@ -4,8 +4,8 @@ The only package that imports httpx. Local effects go through `clienteling.store
 """
 
 from .auth import KeyringTokens, SessionTokens, SignedIn, TokenStore, sign_in, sign_out
-from .client import ApiClient, CursorGone, check_url, reason_of
+from .client import ApiClient, CursorGone, check_url, details_of, reason_of
 from .engine import STEPS, RunResult, SyncEngine, SyncProgress
 
-__all__ = ["ApiClient", "CursorGone", "check_url", "reason_of", "KeyringTokens", "SessionTokens", "SignedIn",
-           "TokenStore", "sign_in", "sign_out", "STEPS", "RunResult", "SyncEngine", "SyncProgress"]
+__all__ = ["ApiClient", "CursorGone", "check_url", "details_of", "reason_of", "KeyringTokens", "SessionTokens",
+           "SignedIn", "TokenStore", "sign_in", "sign_out", "STEPS", "RunResult", "SyncEngine", "SyncProgress"]

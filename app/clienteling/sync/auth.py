@@ -81,7 +81,8 @@ def sign_in(api: ApiClient, tokens: TokenStore, login: str, password: str) -> Si
                                                        token=answer.access_token) as other:
             other.sign_out()
         raise failure(AuthError, "boutique_mismatch", f"The server signed you in to another boutique than this "
-                                                      f"laptop's book ({api.boutique_id}); nothing was kept.")
+                                                      f"laptop's book ({api.boutique_id}); nothing was kept.",
+                      boutique_id=api.boutique_id)
     tokens.save(answer.access_token)
     log.info("signed in to %s as %s until %s", api.base_url, answer.advisor, answer.expires_at.isoformat())
     return SignedIn(answer.advisor, answer.boutique_id, api.base_url, answer.expires_at)

@@ -5,9 +5,11 @@
      +-- ServerUnavailable    offline, server down, timeout, 5xx, busy (after honouring Retry-After)
      +-- CursorGone           410: the pull starts again from scratch (the engine handles it)
 
-Each error also carries `reason`, a short code the UI may use ('offline', 'down', 'timeout',
-'busy', 'server_error', 'dropped', 'malformed', 'wrong_password', 'expired',
-'boutique_mismatch', ...). Nothing here logs or raises with the token or the password in it.
+Each error also carries `reason`, a short code ('offline', 'down', 'timeout', 'busy',
+'server_error', 'dropped', 'malformed', 'wrong_password', 'expired', 'boutique_mismatch', ...),
+and `details`, the facts its sentence names (`host`, `code`, `wait_s`, `url`, ...): the UI builds
+the advisor's sentence in their language from these two; `str()` is the English one (log, CLI).
+Nothing here logs or raises with the token or the password in it.
 """
 
 from __future__ import annotations
@@ -42,14 +44,20 @@ class CursorGone(SyncError):
     """The server no longer has the history after this book's cursor: pull everything again."""
 
 
-def failure(cls: type[SyncError], reason: str, message: str) -> SyncError:
+def failure(cls: type[SyncError], reason: str, message: str, **details) -> SyncError:
+    """An error with its English sentence, its `reason` code and the `details` the sentence names."""
     exc = cls(message)
     exc.reason = reason
+    exc.details = details
     return exc
 
 
 def reason_of(exc: BaseException) -> str | None:
     return getattr(exc, "reason", None)
+
+
+def details_of(exc: BaseException) -> dict:
+    return getattr(exc, "details", None) or {}
 
 
 def check_url(url: str | None) -> str:
@@ -64,13 +72,14 @@ def check_url(url: str | None) -> str:
         parsed = None
     if parsed is None or not parsed.host or parsed.scheme not in ("http", "https"):
         raise failure(SyncError, "bad_url", f"“{text[:80]}” is not a server address; it should look like "
-                                            "https://clienteling.example.com.")
+                                            "https://clienteling.example.com.", url=text[:80])
     if parsed.userinfo:
-        raise failure(SyncError, "bad_url", "The server address must not contain a login or password.")
+        raise failure(SyncError, "bad_url", "The server address must not contain a login or password.",
+                      userinfo=True)
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise failure(SyncError, "insecure_url", f"The server address {text[:80]} is not secure: use https://. "
                                                  "Plain http:// is allowed only for a server on this computer "
-                                                 "(127.0.0.1).")
+                                                 "(127.0.0.1).", url=text[:80])
     return text
 
 
@@ -83,7 +92,8 @@ def _tls(ca_bundle: str) -> ssl.SSLContext | bool:
         return ssl.create_default_context(cafile=str(path))
     except (OSError, ssl.SSLError):
         raise failure(SyncError, "ca_bundle", f"The boutique's certificate file ({path.name}) cannot be read. "
-                                              "Ask the brand's IT to check the boutique configuration.") from None
+                                              "Ask the brand's IT to check the boutique configuration.",
+                      file=path.name) from None
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -206,15 +216,16 @@ class ApiClient:
         if "certificate" in text or "ssl" in text or "tls" in text:
             return failure(SyncError, "certificate", f"The identity of {self.host} could not be verified (its "
                                                      "certificate is not trusted), so nothing was sent. "
-                                                     "Ask the brand's IT.")
+                                                     "Ask the brand's IT.", host=self.host)
         if isinstance(exc, httpx.ConnectError):
             offline = ("name or service", "name resolution", "nodename", "getaddrinfo", "no address",
                        "unreachable", "no route")
             if any(word in text for word in offline):
                 return failure(ServerUnavailable, "offline", f"This laptop seems to be offline: {self.host} cannot "
-                                                             f"be reached. {KEPT}; sync when you are back online.")
+                                                             f"be reached. {KEPT}; sync when you are back online.",
+                               host=self.host)
             return failure(ServerUnavailable, "down", f"The sync server at {self.host} is not answering (it may be "
-                                                      f"down). {KEPT}; try again later.")
+                                                      f"down). {KEPT}; try again later.", host=self.host)
         return failure(ServerUnavailable, "dropped", "The connection to the server broke off before it answered. "
                                                      f"{KEPT}; try Sync again.")
 
@@ -227,10 +238,10 @@ class ApiClient:
         if code == 403:
             return failure(AuthError, "boutique_mismatch", f"This sign-in is for another boutique than this laptop's "
                                                            f"book ({self.boutique_id}). Sign in with an account of "
-                                                           "this boutique.")
+                                                           "this boutique.", boutique_id=self.boutique_id)
         if code == 404:
             return failure(SyncError, "not_found", f"{self.base_url} does not offer the Clienteling sync service. "
-                                                   "Check the server address.")
+                                                   "Check the server address.", url=self.base_url)
         if code == 410:
             return failure(CursorGone, "cursor_gone", "The server asked for a full resync.")
         if code == 413:
@@ -240,15 +251,19 @@ class ApiClient:
             return failure(SyncError, "refused", "The server could not accept what this laptop sent (is Clienteling "
                                                  f"up to date?). {KEPT}.")
         if code == 429 and signing_in:
-            return failure(ServerUnavailable, "busy", "Too many sign-in attempts. Wait a minute and try again.")
+            return failure(ServerUnavailable, "busy", "Too many sign-in attempts. Wait a minute and try again.",
+                           signing_in=True)
         if code in (429, 503):
             wait = _retry_after(response)
-            later = f"in {int(wait) + 1} seconds" if wait is not None else "in a minute"
-            return failure(ServerUnavailable, "busy", f"The server is busy. {KEPT}; try Sync again {later}.")
+            wait_s = int(wait) + 1 if wait is not None else None
+            later = f"in {wait_s} seconds" if wait_s is not None else "in a minute"
+            return failure(ServerUnavailable, "busy", f"The server is busy. {KEPT}; try Sync again {later}.",
+                           wait_s=wait_s)
         if code >= 500:
             return failure(ServerUnavailable, "server_error", f"The server had a problem (error {code}). {KEPT}; "
-                                                              "try Sync again later.")
-        return failure(SyncError, "unexpected", f"The server gave an unexpected answer (HTTP {code}). {KEPT}.")
+                                                              "try Sync again later.", code=code)
+        return failure(SyncError, "unexpected", f"The server gave an unexpected answer (HTTP {code}). {KEPT}.",
+                       code=code)
 
 
 def _detail(response: httpx.Response) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ..credentials import SecretStore
+from . import sync_text
 from .sync_controller import SyncController
 from .taskman import TaskManager, error_text
 from .widgets.sync_status import SyncActivityWidget, SyncStatusWidget
@@ -98,7 +99,7 @@ class SyncActions(QObject):
 
     def _finished(self, report) -> None:
         self._idle()
-        self._say(report.summary)
+        self._say(sync_text.summary(report))
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()

@@ -8,6 +8,8 @@ work and go through the TaskManager. Results come back to the UI thread as signa
 
 Contract: the network worker never touches the book's connection itself; `shutdown()` is
 called before the book executor shuts down (it cancels a running sync and waits for it).
+Failures reach the UI worded in the advisor's language (`sync_text.localized`: same class,
+`reason` and `details`), so a dialog showing `str(error)` shows a translated sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..credentials import SecretStore
 from ..domain.errors import ClientelingError
+from .sync_text import localized
 from .taskman import TaskManager
 
 log = logging.getLogger(__name__)
@@ -102,12 +105,13 @@ class SyncController(QObject):
             return
         if not isinstance(exc, ClientelingError):
             log.error("network task failed", exc_info=(type(exc), exc, exc.__traceback__))
-        on_failure(exc)
+        on_failure(localized(exc))
 
     def on_book(self, fn: Callable, on_success: Callable | None = None,
                 on_failure: Callable | None = None) -> Future:
         """Run `fn(session, service)` on the book thread through the TaskManager."""
-        return self.tm.run(lambda s: fn(s, self._services(s)[0]), on_success, on_failure)
+        worded = None if on_failure is None else (lambda exc: on_failure(localized(exc)))
+        return self.tm.run(lambda s: fn(s, self._services(s)[0]), on_success, worded)
 
     # -- status ---------------------------------------------------------------------------------
     def book_opened(self) -> None:

@@ -25,31 +25,65 @@ from ..widgets.text import alive, plain_label, plain_tooltip
 BOOKKEEPING = frozenset({"id", "rev", "updated_at", "client_id", "created_at"})
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
+translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal arguments
 
 
 def entity_label(entity: str) -> str:
-    return {"client": _t("Client"), "contact": _t("Phone or email"), "client_tag": _t("Tag"),
-            "important_date": _t("Date"), "relation": _t("Family"), "preference": _t("Preference"),
-            "size": _t("Size"), "wishlist_item": _t("Wishlist"), "purchase": _t("Purchase"),
-            "consent": _t("Consent"), "note": _t("Note")}.get(entity, entity)
+    words = {
+        "client": translate("Conflicts", "Client"),
+        "contact": translate("Conflicts", "Phone or email"),
+        "client_tag": translate("Conflicts", "Tag"),
+        "important_date": translate("Conflicts", "Date"),
+        "relation": translate("Conflicts", "Family"),
+        "preference": translate("Conflicts", "Preference"),
+        "size": translate("Conflicts", "Size"),
+        "wishlist_item": translate("Conflicts", "Wishlist"),
+        "purchase": translate("Conflicts", "Purchase"),
+        "consent": translate("Conflicts", "Consent"),
+        "note": translate("Conflicts", "Note"),
+    }
+    return words.get(entity, entity)
 
 
 def field_label(entity: str, field: str) -> str:
     names = {
-        "family_name": _t("Family name"), "given_name": _t("Given name"),
-        "family_name_latin": _t("Family name (Latin)"), "given_name_latin": _t("Given name (Latin)"),
-        "title": _t("Title"), "country": _t("Country"), "preferred_language": _t("Language"),
-        "preferred_channel": _t("Preferred channel"), "tier": _t("Tier"), "advisor": _t("Advisor"),
-        "address": _t("Address"), "city": _t("City"), "do_not_contact": _t("Do not contact"),
-        "do_not_contact_reason": _t("Reason not to contact"), "deleted": _t("Deleted or kept"),
-        "label": _t("Label"), "value": _t("Value"), "is_primary": _t("Main"), "tag": _t("Tag"),
-        "kind": _t("Kind"), "year": _t("Year"), "month": _t("Month"), "day": _t("Day"), "name": _t("Name"),
-        "notes": _t("Notes"), "category": _t("Category"), "sentiment": _t("Likes or dislikes"),
-        "system": _t("Size system"), "description": _t("Description"), "sku": _t("Reference"),
-        "added_on": _t("Added on"), "status": _t("Status"), "channel": _t("Channel"), "at": _t("When"),
-        "source": _t("Source"), "body": _t("Text"), "author": _t("Author"),
+        "family_name": translate("Conflicts", "Family name"),
+        "given_name": translate("Conflicts", "Given name"),
+        "family_name_latin": translate("Conflicts", "Family name (Latin)"),
+        "given_name_latin": translate("Conflicts", "Given name (Latin)"),
+        "title": translate("Conflicts", "Title"),
+        "country": translate("Conflicts", "Country"),
+        "preferred_language": translate("Conflicts", "Language"),
+        "preferred_channel": translate("Conflicts", "Preferred channel"),
+        "tier": translate("Conflicts", "Tier"),
+        "advisor": translate("Conflicts", "Advisor"),
+        "address": translate("Conflicts", "Address"),
+        "city": translate("Conflicts", "City"),
+        "do_not_contact": translate("Conflicts", "Do not contact"),
+        "do_not_contact_reason": translate("Conflicts", "Reason not to contact"),
+        "deleted": translate("Conflicts", "Deleted or kept"),
+        "label": translate("Conflicts", "Label"),
+        "value": translate("Conflicts", "Value"),
+        "is_primary": translate("Conflicts", "Main"),
+        "tag": translate("Conflicts", "Tag"),
+        "kind": translate("Conflicts", "Kind"),
+        "year": translate("Conflicts", "Year"),
+        "month": translate("Conflicts", "Month"),
+        "day": translate("Conflicts", "Day"),
+        "name": translate("Conflicts", "Name"),
+        "notes": translate("Conflicts", "Notes"),
+        "category": translate("Conflicts", "Category"),
+        "sentiment": translate("Conflicts", "Likes or dislikes"),
+        "system": translate("Conflicts", "Size system"),
+        "description": translate("Conflicts", "Description"),
+        "sku": translate("Conflicts", "Reference"),
+        "added_on": translate("Conflicts", "Added on"),
+        "status": translate("Conflicts", "Status"),
+        "channel": translate("Conflicts", "Channel"),
+        "at": translate("Conflicts", "When"),
+        "source": translate("Conflicts", "Source"),
+        "body": translate("Conflicts", "Text"),
+        "author": translate("Conflicts", "Author"),
     }
     name = names.get(field, field.replace("_", " "))
     return name if entity == "client" else f"{entity_label(entity)} · {name}"
@@ -58,11 +92,11 @@ def field_label(entity: str, field: str) -> str:
 def shown_value(entity: str, field: str, value) -> str:
     """A stored value as the advisor reads it elsewhere in the app."""
     if value is None or value == "":
-        return _t("(empty)")
+        return translate("Conflicts", "(empty)")
     if field == "deleted":
-        return _t("Deleted") if value else _t("Kept")
+        return translate("Conflicts", "Deleted") if value else translate("Conflicts", "Kept")
     if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
+        return translate("Conflicts", "Yes") if value else translate("Conflicts", "No")
     coded = {"tier": labels.tier, "title": labels.title, "preferred_channel": labels.channel,
              "channel": labels.channel, "preferred_language": labels.language, "sentiment": labels.sentiment}
     by_entity = {("note", "kind"): labels.note_kind, ("relation", "kind"): labels.relation_kind,

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QToolButton, QWidget
 
+from ..sync_text import last_error
 from .style import ACCENT, DANGER, MUTED
 from .text import plain_label, plain_tooltip
 
@@ -157,7 +158,7 @@ class SyncStatusWidget(QWidget):
             return
         self.last.setText(self.tr("Last sync: %1").replace("%1", local_time(status.last_sync_at))
                           if status.last_sync_at else self.tr("Never synced"))
-        self.last.setToolTip(plain_tooltip(status.last_error or ""))
+        self.last.setToolTip(plain_tooltip(last_error(status)))
         self._set_property(self.pending, "waiting", status.pending > 0)
         self.pending.setText(self.tr("%n change(s) waiting", "", status.pending) if status.pending
                              else self.tr("All changes sent"))
