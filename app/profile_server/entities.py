@@ -48,7 +48,7 @@ ENTITIES: dict[str, dict[str, F]] = {
         "preferred_language": F("text", max_len=16), "preferred_channel": _enum(*CHANNELS),
         "tier": _enum("prospect", "client", "gold", "platinum", "vic"), "advisor": NAME,
         "address": TEXT, "city": NAME, "do_not_contact": F("bool"), "do_not_contact_reason": TEXT,
-        "created_at": F("datetime", nullable=True),
+        "quiet_until": F("date", nullable=True), "quiet_reason": TEXT, "created_at": F("datetime", nullable=True),
     },
     "contact": {"client_id": CLIENT_REF, "kind": _enum("phone", "email"), "label": NAME,
                 "value": F("text", max_len=320), "is_primary": F("bool")},

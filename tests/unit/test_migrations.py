@@ -82,6 +82,7 @@ def test_a_book_from_the_first_schema_upgrades_and_files_clients_by_family_name(
     from clienteling.domain import Client, build
     from clienteling.store import clients as repo
     from clienteling.store.book import _connect
+    from clienteling.store.rows import to_row
     from clienteling.store.schema import migrations
 
     path, key = tmp_path / "v1.db", Key(raw=os.urandom(32))
@@ -91,10 +92,15 @@ def test_a_book_from_the_first_schema_upgrades_and_files_clients_by_family_name(
     migrations.apply(db, stop_before="m002_file_by_family_name")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.execute("INSERT INTO sync_state (id, device_id) VALUES (1, 'device-v1')")
+    v1_columns = {r[1] for r in conn.execute("PRAGMA table_info(client)")}
     with db.atomic():
         for fam, giv in (("Rossi", "Giulia"), ("Dupont", "Héloïse"), ("Abbott", "Zoe")):
             client = build(Client, family_name=fam, given_name=giv)
-            repo.save_client(conn, client, [], [])
+            row = {k: v for k, v in {**to_row(client), "updated_at": "2024-01-01T00:00:00Z"}.items()
+                   if k in v1_columns}  # the columns version 1 had
+            conn.execute(f"INSERT INTO client ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                         list(row.values()))
+            repo.refresh_index(conn, client)
             # what version 1 stored: the given name first
             conn.execute("UPDATE client SET sort_key = ? WHERE id = ?", (f"{giv} {fam}".lower(), client.id))
     conn.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import field_validator, model_validator
 
@@ -35,6 +35,8 @@ class Client(Record):
     city: str = ""
     do_not_contact: bool = False
     do_not_contact_reason: str = ""
+    quiet_until: date | None = None  # a quiet period (mourning, "not before…"): no outreach before this day
+    quiet_reason: str = ""
     created_at: datetime | None = None
 
     @field_validator("family_name", "given_name", "family_name_latin", "given_name_latin",
@@ -43,7 +45,7 @@ class Client(Record):
     def _short(cls, v, info):
         return clean_text(v, info.field_name, max_len=MAX_NAME)
 
-    @field_validator("address", "do_not_contact_reason", mode="before")
+    @field_validator("address", "do_not_contact_reason", "quiet_reason", mode="before")
     @classmethod
     def _long(cls, v, info):
         return clean_text(v, info.field_name, max_len=MAX_SHORT, multiline=True)

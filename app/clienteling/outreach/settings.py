@@ -4,8 +4,11 @@ In a boutique file they sit under `[boutique.outreach]` and `[boutique.aftercare
 
     [boutique.outreach]
     frequency_cap_days = 7
+    new_arrivals = "catalogue/new_arrivals.json"   # relative to the boutique file
     [boutique.outreach.care_every_months]
     leather_goods = 6
+    [boutique.outreach.segments]
+    dormant_days = 540
 
     [boutique.aftercare.sla_hours.repair]
     quote_sent = 120      # the quote reaches the client within 5 days of the item being received
@@ -14,7 +17,9 @@ In a boutique file they sit under `[boutique.outreach]` and `[boutique.aftercare
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..domain.aftercare import STAGES
 from ..domain.vocab import CaseKind, ProductCategory
@@ -33,8 +38,20 @@ class Segments(BaseModel):
     at_risk_days: int = Field(default=365, ge=1)  # no purchase for this long: at risk
     dormant_days: int = Field(default=730, ge=1)  # no purchase for this long: dormant
 
+    @model_validator(mode="after")
+    def _order(self) -> Segments:
+        if not self.at_risk_days <= self.dormant_days:
+            raise ValueError(f"at_risk_days ({self.at_risk_days}) must not be more than dormant_days "
+                             f"({self.dormant_days})")
+        return self
+
 
 class OutreachSettings(BaseModel):
+    """When each rule speaks up. A scheduled prompt (thank-you, check-in, care, follow-up, welcome)
+    shows from `lead_days` before its due day to `late_days` after it, then lapses; a date
+    (birthday, anniversary) shows from `dates_days_ahead` before it; a gift for someone the client
+    buys for is due `gift_lead_days` before the day and lapses on the day itself."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     dates_days_ahead: int = Field(default=14, ge=0, le=90)  # birthdays and important dates
@@ -45,6 +62,34 @@ class OutreachSettings(BaseModel):
     care_every_months: dict[ProductCategory, int] = Field(default_factory=lambda: {
         ProductCategory.LEATHER_GOODS: 6, ProductCategory.WATCHES: 48, ProductCategory.JEWELLERY: 12})
     segments: Segments = Field(default_factory=Segments)
+    lead_days: int = Field(default=3, ge=0, le=60)
+    late_days: int = Field(default=7, ge=0, le=90)
+    gift_lead_days: int = Field(default=7, ge=0, le=60)
+    quote_chase_days: int = Field(default=3, ge=0, le=60)  # a quote or design proposal unanswered this long
+    welcome_after_days: int = Field(default=7, ge=0, le=90)  # a new client's welcome, after the first purchase
+    recall_min_spend: float = Field(default=5_000, ge=0)  # at-risk and dormant clients worth a recall
+    new_arrival_days: int = Field(default=45, ge=1, le=365)  # a catalogue piece counts as new this long
+    new_arrivals: str = ""  # a JSON catalogue file; "" = resources/catalogue/new_arrivals.json
+
+    @field_validator("care_every_months")
+    @classmethod
+    def _months(cls, v: dict[ProductCategory, int]) -> dict[ProductCategory, int]:
+        for category, months in v.items():
+            if not 1 <= months <= 240:
+                raise ValueError(f"care of {category.value} every {months} months: use 1 to 240 months")
+        return v
+
+    @field_validator("new_arrivals")
+    @classmethod
+    def _catalogue(cls, v: str, info: ValidationInfo) -> str:
+        """Relative to the boutique file when read from one (and then it must exist)."""
+        base = (info.context or {}).get("base_dir")
+        if not v or base is None:
+            return v
+        path = (Path(base) / Path(v).expanduser()).resolve()
+        if not path.is_file():
+            raise ValueError(f"the new arrivals file {v} does not exist (looked for {path})")
+        return str(path)
 
 
 class AftercareSettings(BaseModel):

@@ -234,5 +234,13 @@ def m005_agenda_aftercare_outreach(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
-SCHEMA_VERSION = 5
+@migrations()
+def m006_client_quiet_period(db: Database) -> None:
+    """A quiet period on the client (mourning, "do not contact until"): outreach waits until that day."""
+    db.execute("ALTER TABLE client ADD COLUMN quiet_until TEXT")
+    db.execute("ALTER TABLE client ADD COLUMN quiet_reason TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 6")
+
+
+SCHEMA_VERSION = 6
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -1,0 +1,87 @@
+"""The boutique's new arrivals: a small JSON list of pieces, read and checked before any rule sees it.
+
+    [{"sku": "LG-RIV28-NC", "name": "Rivoli 28 tote", "category": "leather_goods", "line": "Rivoli",
+      "colour": "Noir", "sizes": [], "arrived_on": "2026-11-02"}, …]
+
+`sizes` are "<system> <size>" as the dossier writes them ("EU 38", "FR 52", "INTL M");
+empty for a piece that is not sized. A wrong file is refused with one sentence naming the
+piece and the field, never half read.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pydantic
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..domain.errors import ValidationError
+from ..domain.vocab import ProductCategory, SizeCategory, SizeSystem
+
+# The dossier's size category a sized piece of each category is matched against.
+SIZE_OF: dict[ProductCategory, SizeCategory] = {
+    ProductCategory.READY_TO_WEAR: SizeCategory.READY_TO_WEAR,
+    ProductCategory.SHOES: SizeCategory.SHOE,
+    ProductCategory.JEWELLERY: SizeCategory.RING,
+    ProductCategory.WATCHES: SizeCategory.WATCH_STRAP,
+    ProductCategory.ACCESSORIES: SizeCategory.BELT,
+}
+_SYSTEMS = {s.value for s in SizeSystem}
+
+
+class Arrival(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sku: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=200)
+    category: ProductCategory
+    line: str = Field(default="", max_length=100)
+    colour: str = Field(default="", max_length=100)
+    sizes: tuple[str, ...] = ()
+    arrived_on: date
+
+    @field_validator("sku", "name", "line", "colour")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        return v.strip()
+
+    @field_validator("sizes")
+    @classmethod
+    def _sizes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for size in v:
+            system, _, value = size.strip().partition(" ")
+            if system not in _SYSTEMS or not value.strip():
+                raise ValueError(f"“{size}” is not a size; write the system and the size, like EU 38 or INTL M")
+        return tuple(" ".join(s.split()) for s in v)
+
+    @property
+    def size_category(self) -> SizeCategory | None:
+        return SIZE_OF.get(self.category) if self.sizes else None
+
+
+def parse_arrivals(text: str, source: str) -> list[Arrival]:
+    """The pieces listed in `text` (JSON), or ValidationError naming what is wrong in `source`."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ValidationError(f"The new arrivals file {source} is not valid JSON ({exc}).") from None
+    if not isinstance(data, list):
+        raise ValidationError(f"The new arrivals file {source} must be a list of pieces ([{{…}}, …]).")
+    out: list[Arrival] = []
+    seen: set[str] = set()
+    for n, item in enumerate(data, start=1):
+        try:
+            arrival = Arrival.model_validate(item)
+        except pydantic.ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err.get("loc", ())) or "piece"
+            label = item.get("sku") if isinstance(item, dict) and isinstance(item.get("sku"), str) else f"#{n}"
+            msg = err.get("msg", "invalid value").removeprefix("Value error, ")
+            raise ValidationError(f"The new arrivals file {source} is wrong at piece {label}: {where}: {msg}.",
+                                  "new_arrivals") from None
+        if arrival.sku in seen:
+            raise ValidationError(f"The new arrivals file {source} lists {arrival.sku} twice.", "new_arrivals")
+        seen.add(arrival.sku)
+        out.append(arrival)
+    return out

@@ -1,0 +1,55 @@
+"""The day the rules run for, the boutique's settings, and how dates are written: one small value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from .settings import AftercareSettings, OutreachSettings
+from .wording import DayWriter
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """`today` is the boutique's day; `now` the moment SLAs are checked at (aware)."""
+
+    today: date
+    now: datetime
+    zone: ZoneInfo
+    settings: OutreachSettings = field(default_factory=OutreachSettings)
+    aftercare: AftercareSettings = field(default_factory=AftercareSettings)
+    locale: str = "en"
+
+    @classmethod
+    def on(cls, today: date, zone: str = "Europe/Paris", now: datetime | None = None, **kw) -> RuleContext:
+        """The context of `today`; `now` defaults to noon that day in the zone (deterministic)."""
+        tz = ZoneInfo(zone)
+        when = now or datetime.combine(today, time(12), tz).astimezone(timezone.utc)
+        return cls(today=today, now=when, zone=tz, **kw)
+
+    @property
+    def day(self) -> DayWriter:
+        writer = self.__dict__.get("_day")
+        if writer is None:
+            writer = DayWriter(self.locale, self.today)
+            object.__setattr__(self, "_day", writer)
+        return writer
+
+    def local_day(self, ts: datetime, zone: str = "") -> date:
+        """The boutique's day (or `zone`'s) at the aware moment `ts`."""
+        tz = self.zone
+        if zone and zone != self.zone.key:
+            try:
+                tz = ZoneInfo(zone)
+            except (KeyError, ValueError):
+                tz = self.zone
+        return ts.astimezone(tz).date()
+
+    def shown(self, due: date, *, lead: int | None = None, late: int | None = None) -> bool:
+        """Whether a scheduled prompt due on `due` is in the queue today (from lead days before to
+        late days after)."""
+        s = self.settings
+        lead = s.lead_days if lead is None else lead
+        late = s.late_days if late is None else late
+        return due - timedelta(days=lead) <= self.today <= due + timedelta(days=late)

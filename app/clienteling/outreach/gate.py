@@ -1,0 +1,115 @@
+"""The gates every prompt passes before it is actionable, and the queue's order.
+
+In this order, the first that holds names why a prompt is held back (`Prompt.suppressed`):
+1. the advisor's decision on its key: done, dismissed, or snoozed until a later day
+   (a snooze that has run out no longer holds it);
+2. do-not-contact on the client;
+3. a quiet period: the client's `quiet_until` is after today (mourning, "not before…");
+   contact resumes on that day;
+4. consent: the client's preferred channel if its latest consent is granted, else the first
+   granted of `CHANNEL_ORDER`; none granted: NO_CONSENT;
+5. the frequency cap: an outreach logged fewer than `frequency_cap_days` days ago (0: no cap).
+   Aftercare milestones (ready for pickup, a quote awaiting approval, an SLA, a broken promise)
+   are the boutique's service obligations: the cap never holds them back, though their
+   outreach, once logged, counts for the other prompts.
+
+Gating also fills what a row shows: the client's honorific name in the advisor's reading
+(and in the client's own language when it differs), the client's language and the channel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from ..domain.client import Client
+from ..domain.salutation import salutation
+from ..domain.vocab import Channel, OutreachPurpose, PromptStateKind
+from .context import RuleContext
+from .facts import ClientFacts, ConsentFact, GateFacts
+from .prompt import Prompt, Suppression
+from .wording import reading_language
+
+CHANNEL_ORDER = (Channel.EMAIL, Channel.SMS, Channel.WHATSAPP, Channel.WECHAT, Channel.LINE, Channel.KAKAO,
+                 Channel.PHONE, Channel.POST)
+SERVICE_OBLIGATIONS = frozenset({OutreachPurpose.AFTERCARE_MILESTONE})
+
+
+def granted_channels(consents: Iterable[ConsentFact]) -> set[str]:
+    """Channels whose latest consent is granted."""
+    latest: dict[str, ConsentFact] = {}
+    for c in consents:
+        seen = latest.get(c.channel)
+        if seen is None or c.at > seen.at:
+            latest[c.channel] = c
+    return {ch for ch, c in latest.items() if c.status == "granted"}
+
+
+def channel_for(preferred: str, consents: Iterable[ConsentFact]) -> Channel | None:
+    """The preferred channel if the client agreed to it, else another they agreed to, else None."""
+    granted = granted_channels(consents)
+    if preferred in granted:
+        return Channel(preferred)
+    return next((ch for ch in CHANNEL_ORDER if ch.value in granted), None)
+
+
+def client_name(c: ClientFacts, reading: str) -> str:
+    """"Mrs Zhang · 张女士": the advisor's reading, then the client's own when it differs."""
+    client = Client.model_construct(family_name=c.family_name, given_name=c.given_name,
+                                    family_name_latin=c.family_name_latin, given_name_latin=c.given_name_latin,
+                                    title=c.title, preferred_language=c.language)
+    mine = salutation(client, reading)
+    theirs = salutation(client, c.language) if c.language != reading else mine
+    return mine if theirs == mine else f"{mine} · {theirs}"
+
+
+def held_back(p: Prompt, c: ClientFacts, channel: Channel | None, facts: GateFacts, today: date,
+              cap_days: int) -> tuple[Suppression | None, date | None]:
+    """Why `p` is not actionable today (None: it is), and the day a snooze ends."""
+    state = facts.states.get(p.key)
+    if state is not None:
+        if state.state == PromptStateKind.DONE:
+            return Suppression.DONE, None
+        if state.state == PromptStateKind.DISMISSED:
+            return Suppression.DISMISSED, None
+        if state.state == PromptStateKind.SNOOZED and state.until is not None and state.until > today:
+            return Suppression.SNOOZED, state.until
+    if c.do_not_contact:
+        return Suppression.DO_NOT_CONTACT, None
+    if c.quiet_until is not None and c.quiet_until > today:
+        return Suppression.QUIET_PERIOD, None
+    if channel is None:
+        return Suppression.NO_CONSENT, None
+    last = facts.last_contact.get(c.id)
+    if cap_days and last is not None and (today - last).days < cap_days and p.purpose not in SERVICE_OBLIGATIONS:
+        return Suppression.FREQUENCY_CAP, None
+    return None, None
+
+
+def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple[list[Prompt], list[Prompt]]:
+    """(actionable, held back), each in queue order; prompts of clients not in `facts` are dropped."""
+    reading = reading_language(ctx.locale)
+    cap = ctx.settings.frequency_cap_days
+    names: dict[str, tuple[str, Channel | None]] = {}
+    ready, held = [], []
+    for p in prompts:
+        c = facts.clients.get(p.client_id)
+        if c is None:
+            continue
+        shown = names.get(c.id)
+        if shown is None:
+            shown = names[c.id] = (client_name(c, reading), channel_for(c.channel, facts.consents.get(c.id, ())))
+        name, channel = shown
+        reason, until = held_back(p, c, channel, facts, ctx.today, cap)
+        gated = replace(p, client_name=name, language=c.language, channel=channel, suppressed=reason,
+                        snoozed_until=until)
+        (ready if reason is None else held).append(gated)
+    ready.sort(key=lambda p: order_key(p, ctx.today))
+    held.sort(key=lambda p: order_key(p, ctx.today))
+    return ready, held
+
+
+def order_key(p: Prompt, today: date) -> tuple:
+    """Overdue first, then priority (1 first), then due day, then the client, then the key."""
+    return (p.due >= today, p.priority, p.due, p.client_name.casefold(), p.key)

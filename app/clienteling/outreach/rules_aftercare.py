@@ -1,0 +1,82 @@
+"""Aftercare milestones of open cases: promises the boutique made, so they are service obligations.
+
+| milestone | key | priority | due |
+|---|---|---|---|
+| back in the boutique: ready for pickup | `pickup:<c>:<case id>` | 2 | the day it came back |
+| quote / design proposal sent, no answer yet | `quote:<c>:<case id>` | 2 | sent + `quote_chase_days` (shown `lead_days` before) |
+| an SLA nearly breached | `sla:<c>:<case id>:<stage>:near` | 2 | the SLA's day |
+| an SLA breached | `sla:<c>:<case id>:<stage>:breached` | 1 | the SLA's day |
+| the promised day passed, not ready | `promise:<c>:<case id>` | 1 | the promised day |
+
+Only the case's most pressing SLA makes a prompt (`sla.worst`). These prompts stay until the
+case moves on; they never lapse, and the frequency cap does not hold them back (gate.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import timedelta
+
+from ..domain.aftercare import AftercareCase, CaseStage
+from ..domain.vocab import CaseStatus, OutreachPurpose
+from .context import RuleContext
+from .prompt import QT_TRANSLATE_NOOP, Prompt
+from .sla import SlaState, sla_checks, worst
+from .wording import STAGE_WORDS
+
+WHY_PICKUP = QT_TRANSLATE_NOOP("Prompts", "{item} is back in the boutique: ready for pickup")
+WHY_QUOTE = QT_TRANSLATE_NOOP("Prompts", "Quote for {item} sent on {date}: awaiting approval")
+WHY_PROPOSAL = QT_TRANSLATE_NOOP("Prompts", "Design proposal for {item} sent on {date}: awaiting confirmation")
+WHY_SLA_NEAR = QT_TRANSLATE_NOOP("Prompts", "{item}: {stage} is due by {date} (SLA nearly breached)")
+WHY_SLA_BREACHED = QT_TRANSLATE_NOOP("Prompts", "{item}: {stage} was due on {date} (SLA breached)")
+WHY_PROMISE = QT_TRANSLATE_NOOP("Prompts", "{item} was promised for {date} and is not ready: tell the client")
+
+READY = "back_in_boutique"
+AWAITING = ("quote_sent", "design_proposal")  # the client's answer is awaited
+FINISHED = frozenset({"back_in_boutique", "collected", "delivered"})
+
+
+def case_prompts(cases: Iterable[AftercareCase], stages: Iterable[CaseStage], ctx: RuleContext) -> list[Prompt]:
+    history: dict[str, list[CaseStage]] = defaultdict(list)
+    for s in stages:
+        if not s.deleted:
+            history[s.case_id].append(s)
+    out = []
+    for case in cases:
+        if case.deleted or case.status != CaseStatus.OPEN:
+            continue
+        out.extend(_case(case, history.get(case.id, []), ctx))
+    return out
+
+
+def _reached_on(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext):
+    """The boutique's day the case reached its current stage (else the day it was opened)."""
+    at = max((s.at for s in stages if s.stage == case.stage), default=case.opened_at)
+    return ctx.local_day(at)
+
+
+def _case(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext) -> list[Prompt]:
+    c, item, out = case.client_id, case.item, []
+    if case.stage == READY:
+        out.append(Prompt(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE,
+                          _reached_on(case, stages, ctx), 2, WHY_PICKUP, {"item": item}, subject_id=case.id))
+    elif case.stage in AWAITING:
+        sent = _reached_on(case, stages, ctx)
+        due = sent + timedelta(days=ctx.settings.quote_chase_days)
+        if ctx.today >= due - timedelta(days=ctx.settings.lead_days):
+            why = WHY_QUOTE if case.stage == "quote_sent" else WHY_PROPOSAL
+            out.append(Prompt(f"quote:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, due, 2, why,
+                              {"item": item, "date": ctx.day(sent)}, subject_id=case.id))
+    check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))
+    if check is not None and check.state in (SlaState.NEAR, SlaState.BREACHED):
+        breached = check.state == SlaState.BREACHED
+        due = ctx.local_day(check.due_at)
+        args = {"item": item, "stage": STAGE_WORDS.get(check.stage, check.stage), "date": ctx.day(due)}
+        out.append(Prompt(f"sla:{c}:{case.id}:{check.stage}:{check.state.value}", c,
+                          OutreachPurpose.AFTERCARE_MILESTONE, due, 1 if breached else 2,
+                          WHY_SLA_BREACHED if breached else WHY_SLA_NEAR, args, subject_id=case.id))
+    if case.promised_on is not None and case.promised_on < ctx.today and case.stage not in FINISHED:
+        out.append(Prompt(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
+                          WHY_PROMISE, {"item": item, "date": ctx.day(case.promised_on)}, subject_id=case.id))
+    return out

@@ -1,0 +1,239 @@
+"""What the outreach rules read, for the whole book in a few set-based queries, and the decisions they write.
+
+Readers return plain tuples (no pydantic, so 50,000 clients load in well under a second), in
+the field order of the namesakes in `clienteling.outreach.facts`, values already typed (`date`,
+aware `datetime`, `float`). Where a reader narrows rows in SQL (dates near the day, purchases a
+care reminder may fall on, preferences naming a new piece), it keeps a superset of what the
+rules need: the rules decide, the SQL only spares rows no rule could use.
+
+Writers take the caller's transaction: `save_state` keeps one live `PromptState` per prompt
+key (a later decision updates it), `save_log` adds an `OutreachLog` to the client's timeline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import TypeVar
+
+from ..domain import AftercareCase, Appointment, CaseStage, OutreachLog, PromptState, Record
+from ..domain.ids import iso
+from . import rows
+
+R = TypeVar("R", bound=Record)
+
+_MONTH = "(CAST(substr(purchased_on, 1, 4) AS INTEGER) * 12 + CAST(substr(purchased_on, 6, 2) AS INTEGER))"
+_IDS = "(SELECT value FROM json_each(?))"
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def month_index(day: date) -> int:
+    """The month count the care filter compares: year * 12 + month."""
+    return day.year * 12 + day.month
+
+
+def ascii_lower(text: str) -> str:
+    """What SQLite's lower() makes of a text (it folds ASCII letters only)."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
+def _folds(values: Iterable[str]) -> str:
+    out = set()
+    for v in values:
+        for form in (v, v.casefold(), v.upper(), v.title()):
+            out.add(ascii_lower(form))
+    return json.dumps(sorted(out))
+
+
+# -- the rules' facts ------------------------------------------------------------------------------
+def dates_on(conn, month_days: Iterable[int]) -> list[tuple]:
+    """Live important dates whose month * 100 + day is in `month_days`, with the relation's name."""
+    cur = conn.execute(
+        "SELECT d.client_id, d.id, d.relation_id, d.kind, d.label, d.year, d.month, d.day, coalesce(r.name, '')"
+        " FROM important_date d LEFT JOIN relation r ON r.id = d.relation_id AND r.deleted = 0"
+        f" WHERE d.deleted = 0 AND d.month * 100 + d.day IN {_IDS}"
+        " AND (d.relation_id IS NULL OR r.id IS NOT NULL)", (json.dumps(sorted(set(month_days))),))
+    return cur.fetchall()
+
+
+def purchases(conn, since: date, until: date, care: dict[str, int], due_from: date, due_to: date) -> list[tuple]:
+    """Purchases from `since` to `until`, and older ones in a `care` category (months between
+    care) that have a care occurrence due between `due_from` and `due_to` (by month)."""
+    lo, hi = month_index(due_from), month_index(due_to)
+    clauses, params = [], [until.isoformat(), since.isoformat()]
+    for category, every in sorted(care.items()):
+        clauses.append(f"(category = ? AND ? - {_MONTH} >= ? AND ((? - {_MONTH}) / ?) * ? >= ? - {_MONTH})")
+        params += [category, hi, every, hi, every, every, lo]
+    care_sql = "".join(f" OR {c}" for c in clauses)
+    cur = conn.execute(
+        "SELECT client_id, id, purchased_on, item, category, CAST(amount AS REAL) FROM purchase"
+        f" WHERE deleted = 0 AND purchased_on <= ? AND (purchased_on >= ?{care_sql})", params)
+    return [(c, i, date.fromisoformat(d), item, cat, amount) for c, i, d, item, cat, amount in cur]
+
+
+def rfm(conn, today: date, window_start: date, *, live_clients_only: bool = False) -> list[tuple]:
+    """Per client who bought: first and last day, count and spend after `window_start`, spend in all."""
+    live = " AND client_id IN (SELECT id FROM client WHERE deleted = 0)" if live_clients_only else ""
+    cur = conn.execute(
+        "SELECT client_id, min(purchased_on), max(purchased_on), sum(purchased_on > ?),"
+        " total(CASE WHEN purchased_on > ? THEN CAST(amount AS REAL) END), total(CAST(amount AS REAL))"
+        f" FROM purchase WHERE deleted = 0 AND purchased_on <= ?{live} GROUP BY client_id",
+        (window_start.isoformat(), window_start.isoformat(), today.isoformat()))
+    return [(c, date.fromisoformat(a), date.fromisoformat(b), n, w, t) for c, a, b, n, w, t in cur]
+
+
+def last_purchases(conn, client_ids: Sequence[str], today: date) -> dict[str, tuple]:
+    """Each client's latest purchase up to `today` (the dearest of that day)."""
+    out: dict[str, tuple] = {}
+    if not client_ids:
+        return out
+    cur = conn.execute(
+        "SELECT client_id, id, purchased_on, item, category, CAST(amount AS REAL) FROM purchase"
+        f" WHERE deleted = 0 AND purchased_on <= ? AND client_id IN {_IDS}"
+        " ORDER BY client_id, purchased_on DESC, CAST(amount AS REAL) DESC, id",
+        (today.isoformat(), json.dumps(list(client_ids))))
+    for c, i, d, item, cat, amount in cur:
+        if c not in out:
+            out[c] = (c, i, date.fromisoformat(d), item, cat, amount)
+    return out
+
+
+def visits_between(conn, start: datetime, end: datetime) -> list[tuple]:
+    """Appointments that took place (done) or were missed (no-show), starting in [start, end)."""
+    cur = conn.execute(
+        "SELECT client_id, id, starts_at, status, purpose, time_zone FROM appointment"
+        " WHERE deleted = 0 AND starts_at >= ? AND starts_at < ? AND status IN ('done', 'no_show')",
+        (iso(start), iso(end)))
+    return [(c, i, _moment(s), st, p, tz) for c, i, s, st, p, tz in cur]
+
+
+def appointments_between(conn, start: datetime, end: datetime) -> list[tuple[Appointment, str]]:
+    """Appointments starting in [start, end), cancelled ones left out, in time order, with the client's name."""
+    found = rows.fetch(conn, Appointment, "deleted = 0 AND starts_at >= ? AND starts_at < ? AND status != 'cancelled'"
+                       " AND client_id IN (SELECT id FROM client WHERE deleted = 0)",
+                       (iso(start), iso(end)), "starts_at, num")
+    names = dict(conn.execute(f"SELECT id, display_name FROM client WHERE id IN {_IDS}",
+                              (json.dumps([a.client_id for a in found]),)).fetchall()) if found else {}
+    return [(a, names.get(a.client_id, "")) for a in found]
+
+
+def open_cases(conn) -> tuple[list[AftercareCase], list[CaseStage]]:
+    """Open aftercare cases and the stage history of each."""
+    cases = rows.fetch(conn, AftercareCase, "deleted = 0 AND status = 'open'", (), "opened_at, num")
+    stages = rows.fetch(conn, CaseStage, "deleted = 0 AND case_id IN"
+                        " (SELECT id FROM aftercare_case WHERE deleted = 0 AND status = 'open')", (), "at, num")
+    return cases, stages
+
+
+def preferences_naming(conn, values: Iterable[str]) -> list[tuple]:
+    """Line and colour preferences (likes and dislikes) whose value is one of `values`, any case."""
+    cur = conn.execute(
+        "SELECT client_id, category, value, sentiment FROM preference WHERE deleted = 0"
+        f" AND category IN ('line', 'colour') AND lower(value) IN {_IDS}", (_folds(values),))
+    return cur.fetchall()
+
+
+def sizes_among(conn, wanted: Iterable[tuple[str, str]]) -> list[tuple]:
+    """The clients' own sizes that are one of `wanted` (size category, "<system> <size>")."""
+    keys = json.dumps(sorted({f"{category}|{size}" for category, size in wanted}))
+    cur = conn.execute(
+        "SELECT client_id, category, system, value FROM size WHERE deleted = 0 AND relation_id IS NULL"
+        f" AND category || '|' || system || ' ' || value IN {_IDS}", (keys,))
+    return cur.fetchall()
+
+
+def wishes_naming(conn, skus: Iterable[str], names: Iterable[str]) -> list[tuple]:
+    """Open wishlist items with one of `skus`, or whose description contains one of `names` (any case)."""
+    cur = conn.execute(
+        "SELECT client_id, id, description, category, sku FROM wishlist_item WHERE deleted = 0 AND status = 'open'"
+        f" AND (lower(sku) IN {_IDS} OR EXISTS (SELECT 1 FROM json_each(?) n"
+        " WHERE instr(lower(description), n.value) > 0))",
+        (_folds(skus), _folds(names)))
+    return cur.fetchall()
+
+
+# -- the gates' facts -----------------------------------------------------------------------------
+def clients(conn, client_ids: Sequence[str]) -> list[tuple]:
+    """The live clients among `client_ids`, as outreach.facts.ClientFacts."""
+    cur = conn.execute(
+        "SELECT id, family_name, given_name, family_name_latin, given_name_latin, title, preferred_language,"
+        f" preferred_channel, do_not_contact, quiet_until, advisor FROM client WHERE deleted = 0 AND id IN {_IDS}",
+        (json.dumps(list(client_ids)),))
+    return [(*r[:8], bool(r[8]), _day(r[9]), r[10]) for r in cur]
+
+
+def consents(conn, client_ids: Sequence[str]) -> list[tuple]:
+    cur = conn.execute(f"SELECT client_id, channel, status, at FROM consent WHERE deleted = 0 AND client_id IN {_IDS}",
+                       (json.dumps(list(client_ids)),))
+    return [(c, ch, st, _moment(at)) for c, ch, st, at in cur]
+
+
+def last_outreach(conn, since: datetime, until: datetime) -> list[tuple[str, datetime]]:
+    """(client id, latest outreach) for clients contacted in [since, until]."""
+    cur = conn.execute("SELECT client_id, max(at) FROM outreach_log WHERE deleted = 0 AND at >= ? AND at <= ?"
+                       " GROUP BY client_id", (iso(since), iso(until)))
+    return [(c, _moment(at)) for c, at in cur]
+
+
+def states(conn, client_ids: Sequence[str], until: datetime | None = None) -> list[tuple]:
+    """Decisions on the prompts of `client_ids` (made by `until`), as outreach.facts.StateFact."""
+    sql = f"SELECT client_id, prompt_key, state, until, at FROM prompt_state WHERE deleted = 0 AND client_id IN {_IDS}"
+    params: list = [json.dumps(list(client_ids))]
+    if until is not None:
+        sql += " AND at <= ?"
+        params.append(iso(until))
+    return [(c, k, s, _day(u), _moment(at)) for c, k, s, u, at in conn.execute(sql, params)]
+
+
+def decisions_between(conn, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+    """(state, when) of the done and dismissed decisions stamped in [start, end)."""
+    cur = conn.execute("SELECT state, at FROM prompt_state WHERE deleted = 0 AND state IN ('done', 'dismissed')"
+                       " AND at >= ? AND at < ?", (iso(start), iso(end)))
+    return [(s, _moment(at)) for s, at in cur]
+
+
+def client_count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM client WHERE deleted = 0").fetchone()[0]
+
+
+# -- a draft's subject ----------------------------------------------------------------------------
+def live(conn, cls: type[R], record_id: str) -> R | None:
+    """The live record with this id, or None (deleted, erased, or never there)."""
+    found = rows.fetch(conn, cls, "id = ? AND deleted = 0", (record_id,)) if record_id else []
+    return found[0] if found else None
+
+
+def purchases_on(conn, client_id: str, day: date) -> int:
+    """How many pieces the client bought that day."""
+    return conn.execute("SELECT count(*) FROM purchase WHERE client_id = ? AND purchased_on = ? AND deleted = 0",
+                        (client_id, day.isoformat())).fetchone()[0]
+
+
+# -- decisions ------------------------------------------------------------------------------------
+def state_for(conn, client_id: str, prompt_key: str) -> PromptState | None:
+    """The live decision on one prompt, if any (the latest, should two devices have made one)."""
+    found = rows.fetch(conn, PromptState, "client_id = ? AND prompt_key = ? AND deleted = 0",
+                       (client_id, prompt_key), "at DESC, num DESC")
+    return found[0] if found else None
+
+
+def save_state(conn, state: PromptState) -> PromptState:
+    """Write the decision on `state.prompt_key`, updating the live one if there is one; the caller
+    holds the transaction. Returns the record as written."""
+    current = state_for(conn, state.client_id, state.prompt_key)
+    if current is not None:
+        state = state.model_copy(update={"id": current.id, "rev": current.rev})
+    rows.write(conn, state)
+    return state
+
+
+def save_log(conn, log: OutreachLog) -> None:
+    rows.write(conn, log)
