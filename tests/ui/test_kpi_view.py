@@ -9,23 +9,12 @@ import pytest
 
 from clienteling.config import DEMO
 from clienteling.domain import AftercareCase, OutreachLog, PromptState, build
-from clienteling.outreach.prompt import Segment
 from clienteling.store import rows
 from clienteling.ui.views.kpi import KpiView
 from clienteling.ui.views.kpi_charts import nice_top
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 4, 15, 10, 0, tzinfo=PARIS)
-
-
-class Segmented:
-    """The rules' answers the Insights view needs beyond the book: no open prompt, fixed segments."""
-
-    def queue(self, today):
-        return type("Queue", (), {"prompts": []})()
-
-    def segments(self, today):
-        return {Segment.CORE: 3, Segment.DORMANT: 2, Segment.NONE: 1}
 
 
 def seed(session, client_id):
@@ -44,7 +33,7 @@ def seed(session, client_id):
 def view(qtbot, tm, book, make_client):
     cid = make_client(family_name="Dupont", given_name="Héloïse")
     book(lambda s: seed(s, cid))
-    v = KpiView(tm, DEMO, service=lambda s: Segmented(), clock=lambda: NOW)
+    v = KpiView(tm, DEMO, clock=lambda: NOW)  # the real rules engine over the book
     qtbot.addWidget(v)
     v.resize(1200, 900)
     v.show()
@@ -63,7 +52,8 @@ def test_each_chart_shows_its_figures_as_a_table(view):
     assert table.horizontalHeaderItem(12).text() == "W16" and table.columnCount() == 13
     assert view.cards["channels"].figures() == [("Email", "2"), ("Phone", "1"), ("WeChat", "1")]
     assert view.cards["cases"].figures() == [("Received", "1", "0", "1")]
-    assert view.cards["segments"].figures() == [("Core", "3"), ("Dormant", "2"), ("Never bought", "1")]
+    assert view.cards["segments"].figures() == [("Core", "0"), ("Potential", "0"), ("New", "0"), ("At risk", "0"),
+                                                ("Dormant", "0"), ("Never bought", "1")]
     assert view.cards["completion"].figures() == [("Completed", "3"), ("Still overdue", "0"),
                                                   ("Completion rate", "100 %")]
     assert report.completed == 3 and report.breaches == 1
@@ -75,8 +65,7 @@ def test_the_charts_hold_the_same_numbers(view):
     bars = series.barSets()[0]
     assert [bars.at(i) for i in range(bars.count())] == [2.0, 1.0, 1.0]
     pie = view.cards["segments"].chart.series()[0]
-    assert [(s.label(), s.value()) for s in pie.slices()] == [("Core (3)", 3.0), ("Dormant (2)", 2.0),
-                                                              ("Never bought (1)", 1.0)]
+    assert [(s.label(), s.value()) for s in pie.slices()] == [("Never bought (1)", 1.0)]  # no empty slices
 
 
 def test_a_change_elsewhere_redraws_while_shown(qtbot, view, tm, book):

@@ -8,8 +8,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clienteling.domain import AftercareCase, CaseStage, OutreachLog, PromptState, build
+from decimal import Decimal
+
+from clienteling.domain import AftercareCase, CaseStage, OutreachLog, PromptState, Purchase, build
+from clienteling.outreach.prompt import Segment
+from clienteling.services import ClientForm
 from clienteling.services.kpi import KpiService, week_label
+from clienteling.services.outreach import OutreachService
 from clienteling.store import kpi as repo
 from clienteling.store import rows
 
@@ -18,19 +23,14 @@ NOW = datetime(2026, 4, 15, 10, 0, tzinfo=PARIS)  # a Wednesday, ISO week 2026-W
 UTC = timezone.utc
 
 
-class NoPrompts:
-    """A book without prompt rules in play: no open prompts, every client unsegmented."""
-
-    def queue(self, today):
-        return type("Queue", (), {"prompts": []})()
-
-    def segments(self, today):
-        return {}
+@pytest.fixture
+def outreach(session):
+    return OutreachService(session.book, session.boutique, "Camille")
 
 
 @pytest.fixture
-def kpi(session):
-    return KpiService(session.book, session.boutique, NoPrompts())
+def kpi(session, outreach):
+    return KpiService(session.book, session.boutique, outreach)
 
 
 @pytest.fixture
@@ -144,3 +144,36 @@ def test_an_empty_book_has_no_figures_and_no_rate(kpi):
     assert len(report.weeks) == 12 and report.weeks[-1].week == "2026-W16"
     assert report.outreach_by_channel == {} and report.cases_by_stage == ()
     assert report.completed == 0 and report.completion_rate is None
+    assert set(report.segments.values()) == {0}
+
+
+def test_overdue_per_week_completion_and_segments_follow_the_rules(session, kpi, outreach, add_client):
+    """One purchase on Wednesday 1 April: its thank-you is due Friday 3 (shown until 10 April),
+    the new client's welcome on Wednesday 8 (shown until 15 April)."""
+    zhang = add_client(family_name="张", given_name="伟", family_name_latin="Zhang", given_name_latin="Wei",
+                       title="mr", country="CN", preferred_language="zh-Hans", preferred_channel="wechat")
+    add_client(family_name="Rossi", given_name="Giulia", country="IT")  # never bought
+    session.clients.set_consent(zhang, "wechat", "granted", "Signed form")
+    with session.book.transaction() as db:
+        rows.write(db.conn, build(Purchase, client_id=zhang, purchased_on=date(2026, 4, 1), item="Weekender bag",
+                                  category="leather_goods", amount=Decimal("4800"), currency="EUR"), journaled=False)
+    now = datetime(2026, 4, 14, 10, 0, tzinfo=PARIS)  # Tuesday of week 16
+
+    weeks = {w.week: w for w in kpi.report(now).weeks}
+    # end of week 14 (Sunday 5): the thank-you is late; end of week 15: the thank-you has lapsed,
+    # the welcome is late; today: the welcome is still late
+    assert [weeks[w].overdue for w in ("2026-W13", "2026-W14", "2026-W15", "2026-W16")] == [0, 1, 1, 1]
+
+    thanks = next(p for p in outreach.queue(date(2026, 4, 6)).prompts if p.key.startswith("thanks:"))
+    outreach.mark_done(thanks, "wechat", "谢谢您！", datetime(2026, 4, 6, 11, 0, tzinfo=PARIS))
+    report = kpi.report(now)
+    weeks = {w.week: w for w in report.weeks}
+    # done on Monday 6: week 14 had it late; the outreach holds the welcome back (7-day cap) to the 13th
+    assert [(weeks[w].completed, weeks[w].overdue) for w in ("2026-W14", "2026-W15", "2026-W16")] == [
+        (0, 1), (1, 0), (0, 1)]
+    assert report.outreach_by_channel == {"wechat": 1}
+    assert (report.completed, report.overdue, report.due) == (1, 1, 2)
+    assert report.completion_rate == pytest.approx(0.5)
+    assert report.segments[Segment.NEW] == 1 and report.segments[Segment.NONE] == 1
+    history = outreach.prompt_history(12, now.date())
+    assert [w.completed for w in history] == [w.completed for w in report.weeks]  # the SQL agrees with the rules

@@ -2,13 +2,14 @@
 
 - prompts completed / dismissed per week: the advisor's decisions (prompt_state) by the
   week they were taken;
-- prompts overdue per week: the prompts still open today that fell due that week (from the
-  rules engine's queue, so a snoozed, done or dismissed prompt is never counted);
+- prompts overdue per week: the actionable prompts already past their due day at the end of
+  that week (today for this week), from the rules engine run on that day
+  (`OutreachService.prompt_history`);
 - outreach by channel: the outreach log over the weeks shown;
 - open aftercare cases by stage, with how many have a promise (SLA) nearly or already breached;
 - clients by RFM segment;
-- follow-up completion: prompts completed out of those that fell due in the weeks shown and
-  needed an answer (completed + still overdue; a dismissed prompt needed none).
+- follow-up completion: the prompts completed in the weeks shown, out of those plus the ones
+  overdue today (a dismissed prompt needed no answer; a snoozed one is not due yet).
 
 Weeks are ISO weeks (Monday to Sunday) in the boutique's time zone, the current one last.
 """
@@ -25,7 +26,7 @@ from ..config import BoutiqueConfig
 from ..domain.aftercare import ALL_STAGES
 from ..domain.ids import iso
 from ..domain.vocab import Channel, PromptStateKind
-from ..outreach.prompt import Prompt, Segment
+from ..outreach.prompt import Segment
 from ..outreach.sla import SlaState, sla_checks, worst
 from ..store import Book
 from ..store import kpi as repo
@@ -36,7 +37,7 @@ DEFAULT_WEEKS = 12
 class PromptSource(Protocol):
     """What the figures need from the rules engine (services.outreach.OutreachService)."""
 
-    def queue(self, today: date): ...
+    def prompt_history(self, weeks: int, today: date) -> list: ...  # outreach.queue.WeekStats, oldest first
 
     def segments(self, today: date) -> dict[Segment, int]: ...
 
@@ -48,7 +49,7 @@ class WeekFigures:
     completed: int
     dismissed: int
     snoozed: int
-    overdue: int  # fell due this week, still open today
+    overdue: int  # past their due day at the end of the week (today for this week)
     outreach: int  # outreach logged this week, every channel
 
 
@@ -73,9 +74,14 @@ class KpiReport:
         return sum(w.completed for w in self.weeks)
 
     @property
+    def overdue(self) -> int:
+        """Overdue today."""
+        return self.weeks[-1].overdue if self.weeks else 0
+
+    @property
     def due(self) -> int:
-        """Prompts of the weeks shown that needed an answer: completed, or still overdue."""
-        return self.completed + sum(w.overdue for w in self.weeks)
+        """Prompts that needed an answer: completed in the weeks shown, or overdue today."""
+        return self.completed + self.overdue
 
     @property
     def completion_rate(self) -> float | None:
@@ -127,7 +133,7 @@ class KpiService:
         conn = self.book.conn
         outreach = repo.outreach_by_week(conn, bounds)
         states = repo.prompt_states_by_week(conn, bounds)
-        overdue = Counter(week_label(p.due) for p in self._open_prompts(today) if p.overdue(today))
+        overdue = {w.starts: w.overdue for w in self.prompts.prompt_history(weeks, today)}
         figures = []
         for label, monday, _, _ in spans:
             figures.append(WeekFigures(
@@ -135,7 +141,7 @@ class KpiService:
                 completed=states.get((label, PromptStateKind.DONE.value), 0),
                 dismissed=states.get((label, PromptStateKind.DISMISSED.value), 0),
                 snoozed=states.get((label, PromptStateKind.SNOOZED.value), 0),
-                overdue=overdue.get(label, 0),
+                overdue=overdue.get(monday, 0),
                 outreach=sum(n for (w, _), n in outreach.items() if w == label)))
         by_channel = Counter()
         for (_, channel), n in outreach.items():
@@ -163,6 +169,3 @@ class KpiService:
                 near[case.stage] += 1
         return tuple(StageFigures(stage, counts[stage], near[stage], breached[stage])
                      for stage in ALL_STAGES if counts[stage])
-
-    def _open_prompts(self, today: date) -> list[Prompt]:
-        return list(self.prompts.queue(today).prompts)
