@@ -17,6 +17,7 @@ from itertools import accumulate
 from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Preference, Purchase, Relation, Size, Tag,
                       WishlistItem)
 from . import catalogue as cat
+from .agenda import appointments as demo_agenda
 from .names import CITIES, CULTURES, Culture, email_local, fill_address, mobile_number
 from .notes import NoteWriter, draw_category
 
@@ -193,7 +194,8 @@ class _Generator:
             client=client, contacts=contacts, tags=ctx.tags(purchases), dates=ctx.dates(born, relations, purchases),
             relations=[r for r, _ in relations], preferences=ctx.preferences(), sizes=ctx.sizes(relations),
             wishlist=ctx.wishlist(), purchases=purchases, consents=ctx.consents(contacts),
-            notes=ctx.notes(n_notes, relations, purchases))
+            notes=ctx.notes(n_notes, relations, purchases),
+            appointments=demo_agenda(client, self.today, self.advisors, culture.note_language, purchases))
 
 
 class _Context(NoteWriter):
