@@ -1,22 +1,25 @@
 """Re-engagement by RFM segment (segments.py), each segment treated as it deserves.
 
-| segment | key | priority | what |
+| segment | key | priority | due |
 |---|---|---|---|
-| new | `welcome:<c>:<first purchase day>` | 3 | a welcome to the maison, `welcome_after_days` after the first purchase (scheduled: lapses) |
-| core | `core:<c>:<year>-Q<n>` | 3 | personal attention once a quarter: an invitation, a private viewing |
-| at_risk | `recall:<c>:at_risk:<last purchase day>` | 3 | a recall, with the reason: what they last bought |
-| dormant | `recall:<c>:dormant:<last purchase day>` | 4 | the same, later |
+| new | `welcome:<c>:<first purchase day>` | 3 | `welcome_after_days` after the first purchase |
+| core | `core:<c>:<year>-Q<n>` | 3 | one day of each quarter, the same for the client every time |
+| at_risk | `recall:<c>:at_risk:<last purchase day>` | 3 | the day they become at risk (`at_risk_days` after the last purchase) |
+| dormant | `recall:<c>:dormant:<last purchase day>:<n>` | 4 | `dormant_days` after it, then every year (n = 0, 1, …) |
 
-Potential clients and those who never bought get none. At-risk and dormant clients are
-recalled only when they spent at least `recall_min_spend` in all. Core and recall prompts
-stand (due today) until done, dismissed or the client moves to another segment; a new
-purchase starts a new recall episode (a new key).
+Core clients get personal attention (an invitation, a private viewing) once a quarter, on a day
+drawn from their id so a boutique's core clients spread over the quarter. At-risk and dormant
+clients get a recall with a reason (what they last bought), only when they spent at least
+`recall_min_spend` in all. Potential clients and those who never bought get none. Every one is
+scheduled: shown from `lead_days` before its day to `late_days` after, then it lapses until the
+next; a new purchase starts a new recall episode (a new key).
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..domain.vocab import OutreachPurpose
 from .context import RuleContext
@@ -27,29 +30,55 @@ from .segments import Summary, segment_from
 WHY_WELCOME = QT_TRANSLATE_NOOP("Prompts", "First purchase on {date}: welcome them to the maison")
 WHY_CORE = QT_TRANSLATE_NOOP("Prompts", "Core client (last purchase {date}): invite them personally to the next event")
 WHY_AT_RISK = QT_TRANSLATE_NOOP("Prompts", "No purchase since {date} (last: {item}): a personal recall")
-WHY_DORMANT = QT_TRANSLATE_NOOP("Prompts", "Dormant since {date} (last: {item}): a recall with news of the line")
+WHY_DORMANT = QT_TRANSLATE_NOOP("Prompts", "Dormant, no purchase since {date} (last: {item}): a recall with our news")
 
 
 def recall_prompts(rfm: Iterable[RfmFact], last: Mapping[str, PurchaseFact], ctx: RuleContext) -> list[Prompt]:
     s, today, out = ctx.settings, ctx.today, []
-    quarter = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    quarter, q_start, q_days = _quarter(today)
     for r in rfm:
-        segment = segment_from(Summary(r.first, r.last, r.count_window, r.spend_window), today, s.segments)
         c = r.client_id
-        if segment == Segment.NEW:
-            due = r.first + timedelta(days=s.welcome_after_days)
+        due = r.first + timedelta(days=s.welcome_after_days)
+        if (r.first - today).days <= 0 and ctx.shown(due) and (due - r.first).days <= s.segments.new_days:
+            out.append(Prompt(f"welcome:{c}:{r.first.isoformat()}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3,
+                              WHY_WELCOME, {"date": ctx.day(r.first)}))
+            continue
+        summary = Summary(r.first, r.last, r.count_window, r.spend_window)
+        if segment_from(summary, today, s.segments) == Segment.CORE:
+            due = q_start + timedelta(days=zlib.crc32(c.encode()) % q_days)
             if ctx.shown(due):
-                out.append(Prompt(f"welcome:{c}:{r.first.isoformat()}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3,
-                                  WHY_WELCOME, {"date": ctx.day(r.first)}))
-        elif segment == Segment.CORE:
-            out.append(Prompt(f"core:{c}:{quarter}", c, OutreachPurpose.RE_ENGAGEMENT, today, 3, WHY_CORE,
-                              {"date": ctx.day(r.last)}))
-        elif segment in (Segment.AT_RISK, Segment.DORMANT) and r.spend_total >= s.recall_min_spend:
-            recent = last.get(c)
-            item = recent.item if recent is not None else ""
-            at_risk = segment == Segment.AT_RISK
-            out.append(Prompt(f"recall:{c}:{segment.value}:{r.last.isoformat()}", c, OutreachPurpose.RE_ENGAGEMENT,
-                              today, 3 if at_risk else 4, WHY_AT_RISK if at_risk else WHY_DORMANT,
-                              {"date": ctx.day(r.last), "item": item},
+                out.append(Prompt(f"core:{c}:{quarter}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3, WHY_CORE,
+                                  {"date": ctx.day(r.last)}))
+            continue
+        recent = last.get(c)
+        args = {"date": ctx.day(r.last), "item": recent.item if recent is not None else ""}
+        for key, due, at_risk in recalls(r, ctx):
+            out.append(Prompt(key, c, OutreachPurpose.RE_ENGAGEMENT, due, 3 if at_risk else 4,
+                              WHY_AT_RISK if at_risk else WHY_DORMANT, args,
                               subject_id=recent.id if recent is not None else ""))
     return out
+
+
+def recalls(r: RfmFact, ctx: RuleContext) -> list[tuple[str, date, bool]]:
+    """(key, due day, at risk?) of the recalls of this client shown today (none under `recall_min_spend`)."""
+    s, c, out = ctx.settings, r.client_id, []
+    if r.spend_total < s.recall_min_spend:
+        return out
+    at_risk = r.last + timedelta(days=s.segments.at_risk_days)
+    dormant = r.last + timedelta(days=s.segments.dormant_days)
+    if at_risk < dormant and ctx.shown(at_risk):
+        out.append((f"recall:{c}:at_risk:{r.last.isoformat()}", at_risk, True))
+    years = max(0, (ctx.today - dormant).days // 365)
+    for n in (years, years + 1):
+        due = dormant + timedelta(days=365 * n)
+        if ctx.shown(due):
+            out.append((f"recall:{c}:dormant:{r.last.isoformat()}:{n}", due, False))
+    return out
+
+
+def _quarter(today: date) -> tuple[str, date, int]:
+    """The quarter's name (2026-Q4), its first day and its length in days."""
+    q = (today.month - 1) // 3
+    start = date(today.year, 3 * q + 1, 1)
+    end = date(today.year + 1, 1, 1) if q == 3 else date(today.year, 3 * q + 4, 1)
+    return f"{today.year}-Q{q + 1}", start, (end - start).days

@@ -7,7 +7,8 @@ their size). Each client gets one new-arrival prompt, for the piece matching bes
 newest); the sentence names what matched.
 
 An open wishlist item is answered by a new piece with the same SKU, or whose name the
-wish mentions (case-insensitive). Both prompts stand (due today) while the piece is new.
+wish mentions (case-insensitive); a client told about a wish gets no new-arrival prompt that
+day. Both prompts stand (due today) while the piece is new.
 
 | rule | key | purpose | priority |
 |---|---|---|---|
@@ -43,7 +44,9 @@ def taste_prompts(arrivals: Sequence[Arrival], preferences: Iterable[PreferenceF
     fresh = new_pieces(arrivals, ctx)
     if not fresh:
         return []
-    return [*wish_prompts(fresh, wishes, ctx), *arrival_prompts(fresh, preferences, sizes, ctx)]
+    wished = wish_prompts(fresh, wishes, ctx)
+    told = {p.client_id for p in wished}
+    return [*wished, *(p for p in arrival_prompts(fresh, preferences, sizes, ctx) if p.client_id not in told)]
 
 
 def wish_prompts(fresh: Sequence[Arrival], wishes: Iterable[WishFact], ctx: RuleContext) -> list[Prompt]:

@@ -112,7 +112,7 @@ class OutreachService:
     def _prompts(self, conn, ctx: RuleContext, arrivals, until: datetime | None = None):
         s = self.boutique.outreach
         facts = load_facts(conn, ctx.today, ctx.today, s, self.zone, arrivals)
-        recall_reasons(conn, facts, ctx.today, s)
+        recall_reasons(conn, facts, ctx)
         found = all_prompts(facts, ctx, arrivals)
         gates = load_gate_facts(conn, [p.client_id for p in found], ctx.today, s, self.zone, until)
         return gate(found, gates, ctx)

@@ -14,14 +14,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from ..outreach.catalogue import Arrival
+from ..outreach.context import RuleContext
 from ..outreach.facts import (AppointmentFact, BookFacts, ClientFacts, ConsentFact, DateFact, GateFacts,
                               PreferenceFact, PurchaseFact, RfmFact, SizeFact, StateFact, WishFact)
-from ..outreach.prompt import Segment
-from ..outreach.segments import Summary, segment_from
+from ..outreach.rules_recall import recalls
 from ..outreach.settings import OutreachSettings
 from ..store import outreach as repo
-
-RECALLED = (Segment.AT_RISK, Segment.DORMANT)
 
 
 def day_start(day: date, zone: ZoneInfo) -> datetime:
@@ -70,12 +68,10 @@ def load_facts(conn, first: date, last: date, settings: OutreachSettings, zone: 
     return facts
 
 
-def recall_reasons(conn, facts: BookFacts, today: date, settings: OutreachSettings) -> None:
+def recall_reasons(conn, facts: BookFacts, ctx: RuleContext) -> None:
     """Fill `facts.last_purchases` for the clients a recall is for (what they last bought is its reason)."""
-    s = settings
-    quiet = [r.client_id for r in facts.rfm if r.spend_total >= s.recall_min_spend and segment_from(
-        Summary(r.first, r.last, r.count_window, r.spend_window), today, s.segments) in RECALLED]
-    found = repo.last_purchases(conn, quiet, today) if quiet else {}
+    quiet = [r.client_id for r in facts.rfm if recalls(r, ctx)]
+    found = repo.last_purchases(conn, quiet, ctx.today) if quiet else {}
     facts.last_purchases = {c: PurchaseFact._make(r) for c, r in found.items()}
 
 
