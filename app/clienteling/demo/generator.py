@@ -20,6 +20,7 @@ from . import catalogue as cat
 from .agenda import appointments as demo_agenda
 from .names import CITIES, CULTURES, Culture, email_local, fill_address, mobile_number
 from .notes import NoteWriter, draw_category
+from .outreach import outreach as demo_outreach
 
 DEFAULT_ADVISORS = ("Camille Fabre", "Thomas Girard", "Lin Mei", "Sakura Mori", "Nadia Benali", "Elena Sokolova")
 _SPECIALISTS = {"zh": "Lin Mei", "ja": "Sakura Mori", "ar": "Nadia Benali", "ru": "Elena Sokolova"}
@@ -195,6 +196,7 @@ class _Generator:
             relations=[r for r, _ in relations], preferences=ctx.preferences(), sizes=ctx.sizes(relations),
             wishlist=ctx.wishlist(), purchases=purchases, consents=ctx.consents(contacts),
             notes=ctx.notes(n_notes, relations, purchases),
+            outreach=demo_outreach(client, self.today, culture.note_language),
             appointments=demo_agenda(client, self.today, self.advisors, culture.note_language, purchases))
 
 
