@@ -68,6 +68,9 @@ def test_no_match_says_so(qtbot, window):
 
 
 def test_enter_opens_the_dossier_and_escape_comes_back(qtbot, window):
+    clients = window.section_actions["clients"]
+    assert clients.shortcut().toString() == "Ctrl+2"  # Today is the home page (Ctrl+1)
+    clients.trigger()
     _search(qtbot, window, "rossi")
     qtbot.keyClick(window.list_view.search, Qt.Key.Key_Return)
     view = window.dossier_view()

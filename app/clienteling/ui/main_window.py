@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_actions()
         self._build_sections(sections())
+        self._back_to = CLIENTS  # where the dossier's "back" returns: the page it was opened from
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.list_view.open_requested.connect(self.open_client)
         self.list_view.ready.connect(self.book_ready)
         tm.busy.connect(self._busy)
+        if self.home != CLIENTS:
+            self.show_section(self.home)
 
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.section_actions[place.key] = action
         self._factories = {p.key: p.factory for p in places}
+        self.home = places[0].key  # the page shown from the start: Today
         if len(places) > 1:
             for action in group.actions():
                 self.toolbar.insertAction(first, action)
@@ -124,6 +128,8 @@ class MainWindow(QMainWindow):
         for key, page in self.section_pages.items():
             if key != CLIENTS and hasattr(page, "book_opened"):
                 page.book_opened()
+        if self.pages.currentWidget() is not self.list_view:
+            self.pages.currentWidget().setFocus()
 
     def book_failed(self, exc: BaseException) -> None:
         self.list_view.summary.setText(error_text(exc))
@@ -148,16 +154,26 @@ class MainWindow(QMainWindow):
             from .views.dossier import DossierView
 
             self._dossier = DossierView(self.tm, self)
-            self._dossier.back_requested.connect(self.show_list)
+            self._dossier.back_requested.connect(self.go_back)
             self.pages.addWidget(self._dossier)
         return self._dossier
 
     def open_client(self, client_id: str) -> None:
+        current = self.pages.currentWidget()
+        if current is not self._dossier:
+            self._back_to = next((k for k, p in self.section_pages.items() if p is current), CLIENTS)
         view = self.dossier_view()
         view.show_client(client_id)
         self.pages.setCurrentWidget(view)
         self.section_actions[CLIENTS].setChecked(True)
         self.back_action.setEnabled(True)
+
+    def go_back(self) -> None:
+        """Leave the dossier for the page it was opened from (the list, or Today…)."""
+        if self._back_to == CLIENTS:
+            self.show_list()
+        else:
+            self.show_section(self._back_to)
 
     def show_list(self) -> None:
         if self.pages.currentWidget() is self.list_view:

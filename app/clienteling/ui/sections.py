@@ -3,7 +3,8 @@
 Each section is a page built on first visit by `factory(window)`. A page may have:
 - `book_opened()`: called when the book is open (at once if it already is);
 - a signal `open_client_requested(str)`: the window opens that client's dossier.
-The toolbar shows the sections in this order, with Ctrl+1… shortcuts (Clients is Ctrl+2).
+The toolbar shows the sections in this order, with Ctrl+1… shortcuts (Clients is Ctrl+2); the
+first (Today) is the page the window shows when the book opens.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 CLIENTS = "clients"
+TODAY = "today"
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Sections", text)
 
 
+def _today(window: QWidget) -> QWidget:
+    from .views.today import TodayView
+
+    return TodayView(window.tm, window.boutique, window)
+
+
+def _insights(window: QWidget) -> QWidget:
+    from .views.kpi import KpiView
+
+    return KpiView(window.tm, window.boutique, window)
+
+
 def sections() -> list[Section]:
-    """Every section, in toolbar order. Add a place here, not in main_window.py."""
+    """Every section, in toolbar order; the first is the home page. Add a place here, not in main_window.py."""
     return [
+        Section(TODAY, _tr("Today"), _tr("Today's appointments and whom to contact, with drafts"), _today),
         Section(CLIENTS, _tr("Clients"), _tr("The client book: search and dossiers"), None),
+        Section("insights", _tr("Insights"), _tr("Follow-ups, outreach, aftercare and segments in charts"),
+                _insights),
     ]

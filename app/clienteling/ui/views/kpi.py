@@ -113,9 +113,13 @@ class KpiView(QWidget):
         self._ticket += 1
         ticket = self._ticket
         service, now, weeks = self.service, self.clock(), self.weeks
+        try:
+            self.tm.run(lambda s: build_report(service, s, now, weeks), lambda r: self._loaded(ticket, r),
+                        lambda exc: self._failed(ticket, exc), parent=self)
+        except RuntimeError:  # the book has closed (the app is quitting): nothing to read
+            self._stale = True
+            return
         self.refresh_button.setEnabled(False)
-        self.tm.run(lambda s: build_report(service, s, now, weeks), lambda r: self._loaded(ticket, r),
-                    lambda exc: self._failed(ticket, exc), parent=self)
 
     def _loaded(self, ticket: int, report: KpiReport) -> None:
         if ticket != self._ticket or not alive(self):

@@ -150,8 +150,11 @@ class TodayView(QWidget):
         ticket = self._ticket
         today = self.current_day()
         service = self.actions.service
-        self.tm.run(lambda s: service(s).queue(today), lambda q: self._loaded(ticket, today, q),
-                    lambda exc: self._failed(ticket, exc), parent=self)
+        try:
+            self.tm.run(lambda s: service(s).queue(today), lambda q: self._loaded(ticket, today, q),
+                        lambda exc: self._failed(ticket, exc), parent=self)
+        except RuntimeError:  # a reload timed after the book closed (the app is quitting): nothing to read
+            self._stale = True
 
     def _loaded(self, ticket: int, today: date, queue) -> None:
         if ticket != self._ticket or not alive(self):
