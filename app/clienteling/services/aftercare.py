@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..config import BoutiqueConfig
 from ..domain import AftercareCase, CaseStage, build
@@ -93,7 +93,11 @@ class AftercareService:
     # -- reading -------------------------------------------------------------------------------
     def today(self, now: datetime | None = None) -> date:
         """The boutique's day (a promise is late from the boutique's next morning, not UTC's)."""
-        return (now or self.clock()).astimezone(ZoneInfo(self.boutique.timezone)).date()
+        try:
+            zone = ZoneInfo(self.boutique.timezone)
+        except (ZoneInfoNotFoundError, ValueError):  # no tz database (bare Windows): the laptop's own zone
+            zone = None
+        return (now or self.clock()).astimezone(zone).date()
 
     def case(self, case_id: str) -> CaseLine:
         c = repo.get_case(self.book.conn, case_id)

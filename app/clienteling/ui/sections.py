@@ -43,11 +43,19 @@ def _insights(window: QWidget) -> QWidget:
     return KpiView(window.tm, window.boutique, window)
 
 
+def _aftercare(window: QWidget) -> QWidget:
+    from .views.cases import AftercarePage
+
+    return AftercarePage(window.tm, window)
+
+
 def sections() -> list[Section]:
     """Every section, in toolbar order; the first is the home page. Add a place here, not in main_window.py."""
     return [
         Section(TODAY, _tr("Today"), _tr("Today's appointments and whom to contact, with drafts"), _today),
         Section(CLIENTS, _tr("Clients"), _tr("The client book: search and dossiers"), None),
+        Section("aftercare", _tr("Aftercare"), _tr("Open aftercare cases: repairs, services, bespoke orders"),
+                _aftercare),
         Section("insights", _tr("Insights"), _tr("Follow-ups, outreach, aftercare and segments in charts"),
                 _insights),
     ]

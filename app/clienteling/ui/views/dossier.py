@@ -18,6 +18,7 @@ from ...services import Changes
 from ..taskman import TaskManager, error_text
 from ..widgets.text import alive, plain_label
 from .dossier_actions import DossierActions
+from .dossier_cases import CasesSection
 from .dossier_header import DossierHeader
 from .dossier_history import ConsentSection, PurchasesSection
 from .dossier_notes import NotesSection
@@ -71,8 +72,9 @@ class DossierView(QWidget):
         self.contact, self.dates, self.household = ContactSection(a), DatesSection(a), HouseholdSection(a)
         self.preferences, self.sizes, self.wishlist = PreferencesSection(a), SizesSection(a), WishlistSection(a)
         self.purchases, self.consent, self.notes = PurchasesSection(), ConsentSection(a), NotesSection(a)
+        self.cases = CasesSection(a)  # open aftercare cases head the right column; "Open a case…" is its button
         self.sections = [self.contact, self.preferences, self.sizes, self.dates, self.household,
-                         self.notes, self.purchases, self.wishlist, self.consent]
+                         self.cases, self.notes, self.purchases, self.wishlist, self.consent]
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
