@@ -3,7 +3,7 @@ the keyboard (done, snooze, dismiss), and what they decide is in the book."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -26,8 +26,8 @@ TODAY = NOW.date()
 BOUGHT = date(2026, 4, 12)  # each thank-you was due on the 14th: overdue today
 
 
-def seed(s) -> dict[str, str]:
-    """Three clients who bought on Sunday, each reachable on one channel; one visit this afternoon."""
+def seed(s, bought: date = BOUGHT) -> dict[str, str]:
+    """Three clients who bought three days ago, each reachable on one channel; one visit at 15:00."""
     people = {
         "dupont": (ClientForm(family_name="Dupont", given_name="Héloïse", title="mrs", country="FR",
                               preferred_language="fr", preferred_channel="email",
@@ -44,12 +44,12 @@ def seed(s) -> dict[str, str]:
         cid, _ = s.clients.create_client(form)
         s.clients.set_consent(cid, channel, "granted", "Signed form")
         with s.book.transaction() as db:
-            rows.write(db.conn, build(Purchase, client_id=cid, purchased_on=BOUGHT, item="Weekender bag",
+            rows.write(db.conn, build(Purchase, client_id=cid, purchased_on=bought, item="Weekender bag",
                                       category="leather_goods", amount=Decimal("4800")), journaled=False)
         ids[name] = cid
     with s.book.transaction() as db:
         rows.write(db.conn, build(Appointment, client_id=ids["zhang"], purpose="private_viewing",
-                                  starts_at=datetime(2026, 4, 15, 15, 0, tzinfo=PARIS)))
+                                  starts_at=datetime.combine(bought + timedelta(days=3), time(15), PARIS)))
     return ids
 
 
@@ -175,3 +175,31 @@ def test_the_mailto_link_carries_a_chinese_subject(qtbot, view, ids):
     query = parse_qs(parts.query)
     assert query["subject"] == [subject]
     assert query["body"] == [body.replace("\n", "\r\n")]
+
+
+def test_today_is_the_home_screen_and_the_book_is_one_keystroke_away(qtbot, tmp_path, secrets):
+    from clienteling.ui.app import start_window
+
+    executor, tm, win = start_window(DEMO, secrets, home=tmp_path, demo_clients=0)
+    qtbot.addWidget(win)
+    try:
+        today_in_paris = datetime.now(PARIS).date()  # the window runs on the real clock
+        ids = executor.submit(lambda s: seed(s, today_in_paris - timedelta(days=3))).result(timeout=30)
+        today = win.section_pages["today"]
+        assert win.pages.currentWidget() is today and win.section_actions["today"].isChecked()
+        assert win.section_actions["today"].shortcut().toString() == "Ctrl+1"
+        with qtbot.waitSignal(today.loaded, timeout=10_000):
+            win.show()
+        assert len(prompt_rows(today)) == 3 and today.model.rows()[1].kind == Kind.APPOINTMENT
+        today.select(today.model.find(prompt_rows(today)[0].key))
+        qtbot.keyClick(today.table, Qt.Key.Key_O)
+        dossier = win.dossier_view()
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is dossier and dossier.dossier is not None, timeout=10_000)
+        assert dossier.client_id in ids.values()
+        qtbot.keyClick(dossier, Qt.Key.Key_Escape)
+        assert win.pages.currentWidget() is today  # back where the advisor came from
+        win.find_action.trigger()  # Ctrl+F from anywhere: the book's search
+        assert win.pages.currentWidget() is win.list_view
+        assert win.section_actions["clients"].isChecked()
+    finally:
+        executor.shutdown()
