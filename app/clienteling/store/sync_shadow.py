@@ -50,8 +50,8 @@ def shadow_revs(conn, entity: str, entity_id: str, fields: Iterable[str]) -> dic
 
 
 def has_shadow(conn, entity: str, entity_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM shadow WHERE entity = ? AND entity_id = ?", (entity, entity_id)).fetchone() \
-        is not None
+    found = conn.execute("SELECT 1 FROM shadow WHERE entity = ? AND entity_id = ?", (entity, entity_id)).fetchone()
+    return found is not None
 
 
 def shadow_of(conn, entity: str, entity_id: str) -> dict[str, tuple[Any, int | None]]:
