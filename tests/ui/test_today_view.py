@@ -333,3 +333,19 @@ def test_mailto_links_encode_a_chinese_subject_and_crlf_lines():
     assert unquote(channel_url(Channel.WHATSAPP, phone="+33 6 12 34 56 78", body="a+b").split("text=")[1]) == "a+b"
     assert channel_url(Channel.WECHAT, phone="+33612345678", body="x") is None
     assert channel_url(Channel.EMAIL, email="", body="x") is None
+
+
+def test_a_view_left_open_overnight_moves_to_the_new_day(qtbot, tm, shelf):
+    now = [NOW]
+    v = TodayView(tm, DEMO, service=lambda s: shelf, clock=lambda: now[0])
+    qtbot.addWidget(v)
+    v.show()
+    with qtbot.waitSignal(v.loaded, timeout=10_000):
+        v.book_opened()
+    v._check_day()
+    assert v.today == TODAY and v.tm.idle  # same day: nothing read again
+    now[0] = NOW + timedelta(days=1)
+    with qtbot.waitSignal(v.loaded, timeout=10_000):
+        v._check_day()
+    assert v.today == TODAY + timedelta(days=1) and "Thursday 16 April" in v.title.text()
+    assert v.model.row(v.model.find("thank_you:d:p1")).cells[0] == "Sun 12 Apr"

@@ -134,6 +134,9 @@ class TodayView(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self._status_timer = QTimer(self, singleShot=True, interval=6000)
         self._status_timer.timeout.connect(self.status.clear)
+        self._day_timer = QTimer(self, interval=60_000)  # a laptop left open overnight shows the new day
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
         tm.changed.connect(self._on_changed)
 
     # -- loading -----------------------------------------------------------------------------
@@ -181,7 +184,11 @@ class TodayView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale and self.queue is not None:
+        if (self._stale or self.today != self.current_day()) and self.queue is not None:
+            self.reload()
+
+    def _check_day(self) -> None:
+        if self.queue is not None and self.isVisible() and self.today != self.current_day():
             self.reload()
 
     # -- showing -----------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """What the advisor decides on a prompt (done, snoozed, dismissed), run on the book thread.
 
-`decided(prompt, held)` is emitted only after the book holds the decision, so a row
-leaves the Today list once it is saved, never before; `held` is the prompt as it now
-stands (suppressed as done, snoozed until a day, or dismissed). `service(session)` builds the rules'
-`OutreachService` on the book thread (tests may pass their own); `clock()` is the
+`decided(prompt, held)` is emitted only after the book holds the decision, so a row leaves
+the Today list once it is saved, never before; `held` is the prompt as it now stands
+(suppressed as done, snoozed until a day, or dismissed). `service(session)` builds the
+rules' `OutreachService` on the book thread (tests may pass their own); `clock()` is the
 aware "now" every decision is stamped with.
 """
 
