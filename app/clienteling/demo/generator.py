@@ -17,6 +17,7 @@ from itertools import accumulate
 from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Preference, Purchase, Relation, Size, Tag,
                       WishlistItem)
 from . import catalogue as cat
+from .aftercare import cases as demo_cases
 from .agenda import appointments as demo_agenda
 from .names import CITIES, CULTURES, Culture, email_local, fill_address, mobile_number
 from .notes import NoteWriter, draw_category
@@ -197,7 +198,8 @@ class _Generator:
             wishlist=ctx.wishlist(), purchases=purchases, consents=ctx.consents(contacts),
             notes=ctx.notes(n_notes, relations, purchases),
             outreach=demo_outreach(client, self.today, culture.note_language),
-            appointments=demo_agenda(client, self.today, self.advisors, culture.note_language, purchases))
+            appointments=demo_agenda(client, self.today, self.advisors, culture.note_language, purchases),
+            **demo_cases(client, purchases, self.today, culture.note_language))
 
 
 class _Context(NoteWriter):
