@@ -232,3 +232,19 @@ def test_body_has_greeting_message_closing_and_signature_in_order():
     body = render_draft(ctx("thank_you", "en")).body
     assert re.fullmatch(r"Dear Mrs Lefèvre,\n\nThank you .+\n\nWarm regards,\nCamille Fabre\nParis Saint-Honoré",
                         body, re.DOTALL), body
+
+
+def test_a_late_case_without_a_day_for_news_promises_one_two_days_on():
+    base = dict(kind="repair", stage="in_progress", item="Kelly 28", delayed=True)
+    wednesday = render_draft(ctx("aftercare_milestone", "en", **base, today=date(2025, 11, 26))).body
+    assert "you will have news from me by Friday, 28 November 2025" in wednesday
+    friday = render_draft(ctx("aftercare_milestone", "en", **base, today=date(2025, 11, 28))).body
+    assert "by Monday, 1 December 2025" in friday  # never a Sunday
+    chosen = render_draft(ctx("aftercare_milestone", "en", **base, today=date(2025, 11, 26),
+                              news_by=date(2025, 12, 3))).body
+    assert "by Wednesday, 3 December 2025" in chosen
+
+
+def test_a_wish_without_a_catalogue_name_uses_the_advisors_words():
+    draft = render_draft(ctx("wishlist", "fr", wish="Sac Kelly 25 en étoupe"))
+    assert "Sac Kelly 25 en étoupe" in draft.body and "Sac Kelly 25 en étoupe" in draft.subject

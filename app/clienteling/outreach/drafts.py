@@ -24,7 +24,7 @@ so templates test `{% if item %}` and a missing detail never fails a draft.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -58,14 +58,17 @@ DETAIL_KEYS: dict[str, str] = {
     "stage": "stage code the case is at",
     "promised_on": "date the item was promised for",
     "delayed": "True when the case is late (SLA breached, promised date passed): the empathy pattern",
-    "news_by": "date by which the advisor promises news",
+    "news_by": "date by which the advisor promises news (a late case without one: two days after `today`)",
     "hold_until": "date until which an item is kept aside",
     "line": "the collection or line (new arrivals, re-engagement)",
     "segment": "the client's RFM Segment code (re-engagement: core, potential, new, at_risk, dormant)",
     "event": "an event the client is invited to",
     "event_on": "date of that event",
     "country": "the client's country (ISO 3166), for regional date and money formats",
+    "wish": "the wishlist entry as the advisor wrote it (when the catalogue piece has no name)",
+    "today": "the boutique's day the draft is written on (default: this computer's date)",
 }
+NEWS_WITHIN_DAYS = 2  # a late case: the client hears from the advisor again this soon (never on a Sunday)
 FALLBACK = "en"
 _REGION = {"en": "GB", "fr": "FR", "it": "IT", "de": "DE", "es": "ES", "ru": "RU", "ar": "AE", "ja": "JP",
            "ko": "KR", "zh_Hans": "CN", "zh_Hant": "TW"}
@@ -202,6 +205,8 @@ class DraftRenderer:
             boutique=ctx.boutique or "", purpose=purpose, language=lang,
             locale=format_locale(lang, details.get("country")), end_of_subject=(mark := uuid4().hex))
         try:
+            if values["delayed"] and not values["news_by"]:
+                values["news_by"] = news_day(values["today"] or date.today())
             env = self._envs.get(lang) or self._envs.setdefault(lang, _environment(self._folders[lang.lower()]))
             text = env.get_template(f"{purpose}.j2").render(values)
         except SecurityError as exc:
@@ -226,6 +231,12 @@ class DraftRenderer:
         return Draft(subject=" ".join(subject.split()), body=_tidy(body), language=lang)
 
 
+def news_day(today: date) -> date:
+    """When a client with a late case hears from the advisor again: two days on, a Sunday moved to Monday."""
+    day = _as_date(today) + timedelta(days=NEWS_WITHIN_DAYS)
+    return day + timedelta(days=1) if day.weekday() == 6 else day
+
+
 def _is_name(key) -> bool:
     return isinstance(key, str) and key.isidentifier() and not key.startswith("_")
 
@@ -245,5 +256,5 @@ def render_draft(ctx: DraftContext) -> Draft:
     return default_renderer().render(ctx)
 
 
-__all__ = ["DETAIL_KEYS", "DraftRenderer", "default_renderer", "format_locale", "render_draft",
+__all__ = ["DETAIL_KEYS", "DraftRenderer", "default_renderer", "format_locale", "news_day", "render_draft",
            "template_languages"]
