@@ -90,8 +90,23 @@ def test_a_closed_or_cancelled_case_owes_nothing_more():
 
 
 def test_a_kind_without_slas_has_no_checks():
-    settings = AftercareSettings(sla_hours={})
+    settings = AftercareSettings(sla_hours={"repair": {"sent_to_workshop": 0, "quote_sent": 0, "collected": 0}})
     assert sla_checks(case(), history(("received", 0)), settings, OPENED + 1000 * H) == []
+
+
+def test_a_boutique_changes_only_the_slas_it_names(tmp_path):
+    from clienteling.config import load_boutique
+
+    path = tmp_path / "b.toml"
+    path.write_text('[boutique]\nboutique_id = "b"\ndisplay_name = "B"\napi_base_url = "https://api.example.com"\n'
+                    '[boutique.aftercare.sla_hours.repair]\nquote_sent = 72\ncollected = 0\n', encoding="utf-8")
+    table = load_boutique(path).aftercare.sla_hours
+    assert table["repair"] == {"sent_to_workshop": 48, "quote_sent": 72}  # one changed, one removed, one kept
+    assert table["service"] == AftercareSettings().sla_hours["service"]  # other kinds keep their defaults
+    assert states(case(), history(("received", 0)), 80)["quote_sent"] == SlaState.ON_TRACK  # default 120 h
+    assert {c.stage: c.state for c in sla_checks(case(), history(("received", 0)),
+                                                 load_boutique(path).aftercare, OPENED + 80 * H)}["quote_sent"] \
+        == SlaState.BREACHED
 
 
 def test_other_cases_stages_and_unknown_stages_are_ignored():
@@ -128,7 +143,7 @@ def test_worst_ignores_promises_already_kept_even_late():
 
 @pytest.mark.parametrize("bad, words", [
     ({"repair": {"design_proposal": 10}}, "design_proposal is not a stage of a repair case"),
-    ({"repair": {"quote_sent": 0}}, "more than 0 hours"),
+    ({"repair": {"quote_sent": -1}}, "must be 0 \\(no SLA\\) or more hours"),
 ])
 def test_the_sla_table_refuses_what_cannot_be(bad, words):
     with pytest.raises(ValueError, match=words):

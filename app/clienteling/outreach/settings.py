@@ -10,9 +10,9 @@ In a boutique file they sit under `[boutique.outreach]` and `[boutique.aftercare
     [boutique.outreach.segments]
     dormant_days = 540
 
-    [boutique.aftercare.sla_hours.repair]
-    quote_sent = 120      # the quote reaches the client within 5 days of the item being received
-    collected = 720
+    [boutique.aftercare.sla_hours.repair]   # only what differs from the defaults (DEFAULT_SLA_HOURS)
+    quote_sent = 72       # the quote reaches the client within 3 days of the item being received
+    collected = 0         # no SLA for the collection
 """
 
 from __future__ import annotations
@@ -92,29 +92,42 @@ class OutreachSettings(BaseModel):
         return str(path)
 
 
+DEFAULT_SLA_HOURS: dict[CaseKind, dict[str, float]] = {
+    CaseKind.REPAIR: {"sent_to_workshop": 48, "quote_sent": 120, "collected": 24 * 45},
+    CaseKind.SERVICE: {"sent_to_workshop": 48, "quote_sent": 240, "collected": 24 * 90},
+    CaseKind.ALTERATION: {"collected": 24 * 14},
+    CaseKind.CLEANING: {"collected": 24 * 10},
+    CaseKind.ENGRAVING: {"collected": 24 * 21},
+    CaseKind.BESPOKE: {"design_proposal": 24 * 14, "delivered": 24 * 120},
+}
+
+
 class AftercareSettings(BaseModel):
-    """`sla_hours[kind][stage]`: the stage must be reached within that many hours of the case opening."""
+    """`sla_hours[kind][stage]`: the stage must be reached within that many hours of the case opening.
+
+    A boutique file changes only what it names: its hours replace the default of that kind and
+    stage, the other defaults stay (`DEFAULT_SLA_HOURS`); 0 hours removes an SLA.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    sla_hours: dict[CaseKind, dict[str, float]] = Field(default_factory=lambda: {
-        CaseKind.REPAIR: {"sent_to_workshop": 48, "quote_sent": 120, "collected": 24 * 45},
-        CaseKind.SERVICE: {"sent_to_workshop": 48, "quote_sent": 240, "collected": 24 * 90},
-        CaseKind.ALTERATION: {"collected": 24 * 14},
-        CaseKind.CLEANING: {"collected": 24 * 10},
-        CaseKind.ENGRAVING: {"collected": 24 * 21},
-        CaseKind.BESPOKE: {"design_proposal": 24 * 14, "delivered": 24 * 120},
-    })
+    sla_hours: dict[CaseKind, dict[str, float]] = Field(
+        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_SLA_HOURS.items()})
     warn_fraction: float = Field(default=0.8, gt=0, le=1)  # "nearly breached" past this share of the time
 
     @field_validator("sla_hours")
     @classmethod
     def _stages(cls, v: dict[CaseKind, dict[str, float]]) -> dict[CaseKind, dict[str, float]]:
+        merged = {k: dict(stages) for k, stages in DEFAULT_SLA_HOURS.items()}
         for kind, stages in v.items():
             for stage, hours in stages.items():
                 if stage not in STAGES[kind]:
                     raise ValueError(f"{stage} is not a stage of a {kind.value} case "
                                      f"(its stages: {', '.join(STAGES[kind])})")
-                if hours <= 0:
-                    raise ValueError(f"the time allowed for {kind.value} {stage} must be more than 0 hours")
-        return v
+                if hours < 0:
+                    raise ValueError(f"the time allowed for {kind.value} {stage} must be 0 (no SLA) or more hours")
+                if hours == 0:
+                    merged.setdefault(kind, {}).pop(stage, None)
+                else:
+                    merged.setdefault(kind, {})[stage] = hours
+        return merged
