@@ -195,3 +195,25 @@ def test_a_deleted_appointment_is_not_found(ag, client_id, session):
     with pytest.raises(NotFound, match="This appointment no longer exists"):
         ag.get(a.id)
     assert ag.week(MONDAY).entries == []
+
+
+def test_clashes_name_the_same_advisors_overlapping_appointments(ag, client_id):
+    a, _ = ag.save(form(client_id, at=time(10, 0), advisor="Camille"))
+    ag.save(form(client_id, at=time(10, 0), advisor="Lin Mei"))
+    [hit] = ag.clashes(MONDAY, time(10, 30), 30, "camille")
+    assert hit.appointment.id == a.id and hit.client_name == "Héloïse Dupont"
+    assert ag.clashes(MONDAY, time(11, 0), 30, "Camille") == []
+    assert ag.clashes(MONDAY, time(10, 30), 30, "Camille", exclude_id=a.id) == []  # itself, being edited
+    assert ag.clashes(date(2025, 3, 30), time(2, 30), 30, "Camille") == []  # a time that does not exist
+    assert ag.editor_setup()["default_duration"] == 60
+
+
+@pytest.mark.parametrize("now, slot", [
+    (datetime(2025, 3, 24, 8, 10, tzinfo=UTC), (MONDAY, time(9, 30))),  # 09:10 in Paris
+    (datetime(2025, 3, 24, 8, 30, tzinfo=UTC), (MONDAY, time(9, 30))),
+    (datetime(2025, 3, 24, 5, 0, tzinfo=UTC), (MONDAY, time(9, 0))),  # before opening
+    (datetime(2025, 3, 24, 17, 55, tzinfo=UTC), (MONDAY, time(19, 0))),  # the last hour of the day
+    (datetime(2025, 3, 24, 18, 5, tzinfo=UTC), (MONDAY + timedelta(days=1), time(9, 0))),  # after closing
+])
+def test_the_next_slot_is_in_opening_hours(ag, now, slot):
+    assert ag.next_slot(now) == slot

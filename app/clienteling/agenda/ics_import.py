@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
@@ -88,16 +88,21 @@ def parse_ics(data: bytes, tz: str, *, default_duration: int = 60) -> list[Calen
     for n, component in enumerate(components, start=1):
         event = _event(component, n, zi, default_duration)
         if event.uid in seen:  # another occurrence of a series (RECURRENCE-ID shares the UID)
-            event = _with(event, skip=Skip.REPEATS)
+            event = replace(event, skip=Skip.REPEATS)
         seen.add(event.uid)
         events.append(event)
     return events
 
 
-def _decode(data: bytes) -> str:
-    if len(data) > MAX_BYTES:
-        raise ValidationError(f"The file is {len(data) / 1_048_576:.1f} MB; a calendar file to import can be at "
+def check_size(size: int) -> None:
+    """Refuse a file too big to be a calendar worth importing (ask before reading it)."""
+    if size > MAX_BYTES:
+        raise ValidationError(f"The file is {size / 1_048_576:.1f} MB; a calendar file to import can be at "
                               f"most {MAX_BYTES // 1_048_576} MB. Export a shorter period and import that.")
+
+
+def _decode(data: bytes) -> str:
+    check_size(len(data))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -214,12 +219,6 @@ def _made_uid(c, start, summary: str) -> str:
     """A UID for an event that has none (the RFC requires one): the same file gives the same UID."""
     digest = hashlib.sha256(f"{start.isoformat()}|{summary}|{c.get('description', '')}".encode()).hexdigest()
     return f"{digest[:32]}@imported"
-
-
-def _with(event: CalendarEvent, **changes) -> CalendarEvent:
-    from dataclasses import replace
-
-    return replace(event, **changes)
 
 
 def phone_tail(digits: str) -> str:

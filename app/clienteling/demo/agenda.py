@@ -46,18 +46,24 @@ _AFTER = {
            "试穿顺利，袖子需改短一厘米，做好后电话通知。",
            "已取走订单，非常满意。下个月出行，可推荐旅行系列。"),
 }
-_BEFORE = {
-    "en": ("Pull the {colour} selection in size {size}; champagne on arrival.",
-           "Prepare the salon; bring the new leather goods and two scarves.",
-           "Check the alteration is back from the workshop before they arrive.",
-           "Have the order wrapped; gift card ready."),
-    "fr": ("Sortir la sélection {colour} en taille {size} ; champagne à l'arrivée.",
-           "Préparer le salon ; apporter la nouvelle maroquinerie et deux carrés.",
-           "Vérifier que la retouche est revenue de l'atelier."),
-    "zh": ("准备{colour}系列，尺码{size}；到店时备好香槟。",
-           "预留贵宾室，准备新款皮具和两条丝巾。",
-           "确认修改的衣物已从工坊送回。"),
+_BEFORE = {  # what to prepare, by what the appointment is for
+    "show": {"en": ("Pull the {colour} selection in size {size}; champagne on arrival.",
+                    "Prepare the salon; bring the new leather goods and two scarves."),
+             "fr": ("Sortir la sélection {colour} en taille {size} ; champagne à l'arrivée.",
+                    "Préparer le salon ; apporter la nouvelle maroquinerie et deux carrés."),
+             "zh": ("准备{colour}系列，尺码{size}；到店时备好香槟。", "预留贵宾室，准备新款皮具和两条丝巾。")},
+    "fit": {"en": ("Check the alteration is back from the workshop before they arrive.",
+                   "Book the tailor for half an hour; pins and chalk ready."),
+            "fr": ("Vérifier que la retouche est revenue de l'atelier.",
+                   "Réserver le tailleur une demi-heure."),
+            "zh": ("确认修改的衣物已从工坊送回。", "预约裁缝半小时。")},
+    "collect": {"en": ("Have the order wrapped; gift card ready.",), "fr": ("Emballer la commande ; carte prête.",),
+                "zh": ("包装好订单，备好贺卡。",)},
+    "repair": {"en": ("Print the repair form; check the purchase date for the warranty.",),
+               "fr": ("Imprimer la fiche de réparation ; vérifier la date d'achat pour la garantie.",),
+               "zh": ("打印维修单，核对购买日期以确认保修。",)},
 }
+_GROUP = {"fitting": "fit", "alteration_fitting": "fit", "pickup": "collect", "repair_drop_off": "repair"}
 _COLOURS = {"en": ("navy", "camel", "ivory", "burgundy", "black"), "fr": ("marine", "camel", "ivoire", "bordeaux"),
             "zh": ("藏青", "驼色", "象牙白", "酒红")}
 _WHOM = {"en": ("a friend", "her daughter", "his wife", "a colleague"), "fr": ("une amie", "sa fille", "son mari"),
@@ -91,7 +97,7 @@ def _one(rng, client: Client, today: date, advisors, lang: str, purchases, tz: s
     if past:
         day = today - timedelta(days=1 + int(rng.random() ** 1.5 * PAST_DAYS))
     else:
-        day = today + timedelta(days=int(rng.random() ** 1.4 * AHEAD_DAYS))
+        day = today + timedelta(days=int(rng.random() ** 1.2 * AHEAD_DAYS))
     if day.weekday() == 6:  # the boutique is closed on Sundays
         day += timedelta(days=-1 if past else 1)
     purpose, _, (short, long) = rng.choices(_PURPOSES, [p[1] for p in _PURPOSES])[0]
@@ -111,7 +117,7 @@ def _one(rng, client: Client, today: date, advisors, lang: str, purchases, tz: s
     else:
         status = _weighted(rng, (("booked", 60), ("confirmed", 35), ("cancelled", 5)))
         after = ""
-        before = rng.choice(_BEFORE[lang]).format(**slots) if rng.random() < 0.8 else ""
+        before = rng.choice(_BEFORE[_GROUP.get(purpose, "show")][lang]).format(**slots) if rng.random() < 0.8 else ""
     rid = uuid.UUID(int=rng.getrandbits(128), version=4)
     return Appointment(id=str(rid), rev=1, client_id=client.id, starts_at=local_to_utc(day, start, tz),
                        duration_min=duration, purpose=purpose, place=place, place_detail=detail[:200],

@@ -129,6 +129,17 @@ def range_bounds(first: date, days: int, tz: str) -> tuple[datetime, datetime]:
     return day_bounds(first, tz)[0], day_bounds(first + timedelta(days=days - 1), tz)[1]
 
 
+def next_slot(now: datetime, tz: str, opens: int, closes: int) -> tuple[date, time]:
+    """The next half hour of the boutique's day from `now` (tomorrow's opening once no full hour is left)."""
+    local = to_local(now, tz).replace(second=0, microsecond=0, tzinfo=None)
+    rounded = local + timedelta(minutes=(30 - local.minute % 30) % 30)
+    if rounded.hour < opens:
+        return rounded.date(), time(opens)
+    if rounded.time() > time(closes - 1):
+        return rounded.date() + timedelta(days=1), time(opens)
+    return rounded.date(), rounded.time()
+
+
 # -- overlaps -------------------------------------------------------------------------------------
 def advisor_key(advisor: str) -> str:
     return " ".join(advisor.split()).casefold()

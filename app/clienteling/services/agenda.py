@@ -16,8 +16,9 @@ from datetime import date, datetime, time, timedelta
 from ..agenda import Brief, ExportEvent, ExportLabels, build_brief, export_ics
 from ..config import BoutiqueConfig
 from ..domain import Appointment, build
-from ..domain.agenda import local_to_utc, overlaps, range_bounds, to_local, week_start
+from ..domain.agenda import local_to_utc, next_slot, overlaps, range_bounds, to_local, week_start
 from ..domain.errors import ValidationError
+from ..domain.ids import utc_now
 from ..domain.vocab import AppointmentPurpose, AppointmentStatus, Place
 from ..store import Book
 from ..store import appointments as repo
@@ -118,6 +119,31 @@ class AgendaService:
 
     def advisors(self) -> list[str]:
         return repo.advisors(self.book.conn)
+
+    def editor_setup(self, now: datetime | None = None) -> dict:
+        """What the appointment editor offers: advisors to pick from, the default length, who books,
+        and the next free half hour of the boutique's day as the default slot."""
+        day, start = self.next_slot(now or utc_now())
+        return {"advisors": self.advisors(), "default_duration": self.boutique.agenda.default_duration_min,
+                "advisor": self.advisor, "time_zone": self.tz, "day": day, "start": start}
+
+    def next_slot(self, now: datetime) -> tuple[date, time]:
+        hours = self.boutique.agenda
+        return next_slot(now, self.tz, hours.day_starts_hour, hours.day_ends_hour)
+
+    def clashes(self, day: date, start: time, duration_min: int, advisor: str,
+                exclude_id: str | None = None) -> list[AgendaEntry]:
+        """The same advisor's appointments a booking at this time would overlap ([] when it cannot tell)."""
+        try:
+            starts_at = local_to_utc(day, start, self.tz)
+            probe = build(Appointment, id=exclude_id or "probe", client_id="probe", starts_at=starts_at,
+                          duration_min=duration_min, advisor=advisor)
+        except ValidationError:
+            return []
+        found = [(a, n) for a, n in repo.between(self.book.conn, probe.starts_at, probe.ends_at)
+                 if a.id != probe.id]
+        clash = overlaps([probe, *(a for a, _ in found)]).get(probe.id, set())
+        return [AgendaEntry(a, n) for a, n in found if a.id in clash]
 
     def brief(self, appointment_id: str) -> Brief:
         a = self.get(appointment_id)

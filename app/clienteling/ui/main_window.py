@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self._opened = True
         self.list_view.book_opened()
         self.sync.book_opened()
+        if not hasattr(self, "reminders"):  # appointment reminders while the app runs
+            from .reminders import Reminders
+            self.reminders = Reminders(self.tm, self.boutique, self).start()
         for key, page in self.section_pages.items():
             if key != CLIENTS and hasattr(page, "book_opened"):
                 page.book_opened()

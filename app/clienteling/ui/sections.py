@@ -49,11 +49,18 @@ def _aftercare(window: QWidget) -> QWidget:
     return AftercarePage(window.tm, window)
 
 
+def _agenda(window: QWidget) -> QWidget:
+    from .views.agenda import AgendaView
+
+    return AgendaView(window.tm, window.boutique, window)
+
+
 def sections() -> list[Section]:
     """Every section, in toolbar order; the first is the home page. Add a place here, not in main_window.py."""
     return [
         Section(TODAY, _tr("Today"), _tr("Today's appointments and whom to contact, with drafts"), _today),
         Section(CLIENTS, _tr("Clients"), _tr("The client book: search and dossiers"), None),
+        Section("agenda", _tr("Agenda"), _tr("Appointments: the day and the week, briefs, calendar files"), _agenda),
         Section("aftercare", _tr("Aftercare"), _tr("Open aftercare cases: repairs, services, bespoke orders"),
                 _aftercare),
         Section("insights", _tr("Insights"), _tr("Follow-ups, outreach, aftercare and segments in charts"),

@@ -18,6 +18,7 @@ from ...services import Changes
 from ..taskman import TaskManager, error_text
 from ..widgets.text import alive, plain_label
 from .dossier_actions import DossierActions
+from .dossier_agenda import AppointmentsSection
 from .dossier_cases import CasesSection
 from .dossier_header import DossierHeader
 from .dossier_history import ConsentSection, PurchasesSection
@@ -63,6 +64,11 @@ class DossierView(QWidget):
         bar_line.addStretch(1)
         bar_line.addWidget(self.status)
         bar_line.addSpacing(12)
+        self.book_button = QPushButton(self.tr("Book appointment"))
+        self.book_button.setObjectName("flat")
+        self.book_button.setToolTip(self.tr("Book an appointment with this client (Ctrl+B)"))
+        self.book_button.clicked.connect(lambda: self.appointments.book())
+        bar_line.addWidget(self.book_button)
         bar_line.addWidget(self.edit_button)
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_MS)
         self._status_timer.timeout.connect(self.status.clear)
@@ -73,8 +79,9 @@ class DossierView(QWidget):
         self.preferences, self.sizes, self.wishlist = PreferencesSection(a), SizesSection(a), WishlistSection(a)
         self.purchases, self.consent, self.notes = PurchasesSection(), ConsentSection(a), NotesSection(a)
         self.cases = CasesSection(a)  # open aftercare cases head the right column; "Open a case…" is its button
+        self.appointments = AppointmentsSection(a)  # "Book…" (Ctrl+B) books with this client
         self.sections = [self.contact, self.preferences, self.sizes, self.dates, self.household,
-                         self.cases, self.notes, self.purchases, self.wishlist, self.consent]
+                         self.cases, self.appointments, self.notes, self.purchases, self.wishlist, self.consent]
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -113,6 +120,9 @@ class DossierView(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.edit_client)
+        book = QShortcut(QKeySequence("Ctrl+B"), self)
+        book.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        book.activated.connect(lambda: self.appointments.book())
         self._set_message(self.tr("Choose a client."))
 
     # -- loading -----------------------------------------------------------------------------

@@ -1,22 +1,27 @@
-"""The notes timeline: a composer on top (Ctrl+Enter saves), then every note, newest first.
+"""The timeline: a composer on top (Ctrl+Enter saves), then the client's history, newest first:
+notes, what happened at appointments (their notes written afterwards), and outreach sent.
 
 A note's text is cleared from the composer only after the book has it. Long notes show
-their first PREVIEW characters until "Show more"; only the newest notes are built at
-first, so a client with years of notes opens as fast as a new one.
+their first PREVIEW characters until "Show more"; only the newest items are built at
+first, so a client with years of history opens as fast as a new one. Outreach entries are
+read-only here (they are written where the message was sent).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...domain import Dossier, Note
+from ...domain import Appointment, Dossier, Note, OutreachLog
 from ...domain.vocab import NoteKind
 from .. import labels
 from ..dialogs.record_editors import code_combo, select
 from ..taskman import error_text
 from ..widgets.text import SubmitTextEdit, plain_label
 from .dossier_actions import DossierActions
+from .dossier_agenda import AppointmentNoteCard, agenda_actions
 from .dossier_format import moment
 from .dossier_parts import Section, badge, link_button
 
@@ -159,6 +164,56 @@ class NoteCard(QFrame):
         self._show_body()
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def outreach_purpose(code: str) -> str:
+    return {"birthday": _t("Birthday"), "important_date": _t("Important date"), "thank_you": _t("Thank-you"),
+            "check_in": _t("Check-in"), "aftercare_schedule": _t("Aftercare"),
+            "aftercare_milestone": _t("Aftercare update"), "appointment_follow_up": _t("Appointment follow-up"),
+            "no_show": _t("Missed appointment"), "re_engagement": _t("Keeping in touch"),
+            "new_arrival": _t("New arrival"), "wishlist": _t("Wishlist"), "other": _t("Message")}.get(code, code)
+
+
+def outreach_outcome(code: str) -> str:
+    return {"sent": _t("Sent"), "reached": _t("Reached"), "no_answer": _t("No answer"),
+            "declined": _t("Declined")}.get(code, code)
+
+
+class OutreachCard(QFrame):
+    """One outreach to the client (a message sent, a call made), as the timeline shows it."""
+
+    def __init__(self, entry: OutreachLog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("note")
+        self.entry = entry
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 10, 0, 6)
+        col.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(badge(labels.channel(entry.channel.value), "outreach"))
+        head.addWidget(plain_label(moment(entry.at), "muted", wrap=False))
+        facts = [outreach_purpose(entry.purpose.value), outreach_outcome(entry.outcome.value), entry.advisor]
+        head.addWidget(plain_label("·  " + "  ·  ".join(f for f in facts if f), "muted", wrap=False))
+        head.addStretch(1)
+        col.addLayout(head)
+        text = entry.message if len(entry.message) <= PREVIEW else entry.message[:PREVIEW].rstrip() + "…"
+        self.body = plain_label(text, "noteBody", selectable=True)
+        self.body.setVisible(bool(text))
+        col.addWidget(self.body)
+
+
+def timeline(d: Dossier) -> list[tuple[datetime, Note | Appointment | OutreachLog]]:
+    """Notes, appointments with notes written after them, and outreach, newest first."""
+    items: list[tuple[datetime, Note | Appointment | OutreachLog]] = [(n.created_at, n) for n in d.notes]
+    items += [(a.starts_at, a) for a in d.appointments if a.notes_after and not a.deleted]
+    items += [(o.at, o) for o in d.outreach if not o.deleted]
+    items.sort(key=lambda item: item[0], reverse=True)
+    return items
+
+
 class NotesSection(Section):
     def __init__(self, actions: DossierActions, parent: QWidget | None = None):
         super().__init__(self.tr("Notes"), parent=parent)
@@ -169,7 +224,8 @@ class NotesSection(Section):
         self._drafts: dict[str, tuple[str, str]] = {}  # composer text per client, never lost on switching
         self._limit = FIRST_PAGE
         self._expanded: set[str] = set()
-        self._notes: list[Note] = []
+        self._items: list[tuple[datetime, Note | Appointment | OutreachLog]] = []
+        self.agenda = agenda_actions(actions)
 
         self.composer = SubmitTextEdit()
         self.composer.setObjectName("composer")
@@ -237,24 +293,31 @@ class NotesSection(Section):
     def set_dossier(self, d: Dossier) -> None:
         drafts = {c.note.id: c.draft() for c in self.cards if c.editing}
         self._expanded = {c.note.id for c in self.cards if c.expanded}
-        self._notes = d.notes
+        self._items = timeline(d)
         self._render(drafts)
 
     def _render(self, drafts: dict[str, tuple[str, str]] | None = None) -> None:
         body = self.reset()
-        notes = self._notes
-        self.set_count(len(notes))
-        self.cards = []
-        for note in notes[:self._limit]:
-            card = NoteCard(note, self.actions, note.id in self._expanded)
+        items = self._items
+        self.set_count(len(items))
+        self.cards = []  # the notes (editable); appointment and outreach items sit between them
+        for _at, item in items[:self._limit]:
+            if isinstance(item, Note):
+                card = NoteCard(item, self.actions, item.id in self._expanded)
+                self.cards.append(card)
+                if drafts and item.id in drafts:
+                    body.addWidget(card)
+                    card.start_edit(*drafts[item.id])
+                    continue
+            elif isinstance(item, Appointment):
+                card = AppointmentNoteCard(item, self.agenda)
+            else:
+                card = OutreachCard(item)
             body.addWidget(card)
-            self.cards.append(card)
-            if drafts and note.id in drafts:
-                card.start_edit(*drafts[note.id])
-        if len(notes) > self._limit:
-            body.addWidget(link_button(self.tr("Show %1 older notes").replace("%1", str(len(notes) - self._limit)),
+        if len(items) > self._limit:
+            body.addWidget(link_button(self.tr("Show %1 older notes").replace("%1", str(len(items) - self._limit)),
                                        self.show_older), 0, Qt.AlignmentFlag.AlignLeft)
-        if not notes:
+        if not items:
             self.add_empty(self.tr("No notes yet. What did you talk about?"))
 
     def show_older(self) -> None:
