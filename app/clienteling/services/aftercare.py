@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..config import BoutiqueConfig
 from ..domain import AftercareCase, CaseStage, build
-from ..domain.aftercare import READY, STAGES, parse_amount
+from ..domain.aftercare import READY, parse_amount
 from ..domain.errors import ValidationError
 from ..domain.ids import utc_now
 from ..domain.vocab import CaseKind, CaseStatus
-from ..outreach.sla import SlaCheck, SlaState, sla_checks, worst
+from ..outreach.sla import SlaCheck, SlaState, reached_stages, sla_checks, worst
 from ..store import Book
 from ..store import aftercare as repo
 from ..store import clients as client_repo
@@ -70,16 +70,8 @@ class CaseLine:
         return self.sla.state if self.sla is not None else None
 
     def reached_at(self, stage: str) -> datetime | None:
-        """When the case last arrived at `stage` (None: never, or undone by a move back)."""
-        order = self.case.stages
-        idx = order.index(stage) if stage in order else -1
-        at = None
-        for s in self.stages:
-            if s.stage == stage:
-                at = s.at
-            elif at is not None and s.stage in order and order.index(s.stage) < idx:
-                at = None  # the case went back before this stage
-        return at
+        """When the case reached `stage` (None: never, or undone since by a move back)."""
+        return reached_stages(self.case, list(self.stages)).get(stage)
 
 
 class AftercareService:
@@ -268,4 +260,4 @@ def aftercare(session) -> AftercareService:
     return AftercareService(session.book, session.boutique, session.clients.advisor)
 
 
-__all__ = ["AftercareService", "CaseForm", "CaseLine", "EDITABLE", "STAGES", "aftercare"]
+__all__ = ["AftercareService", "CaseForm", "CaseLine", "EDITABLE", "aftercare"]
