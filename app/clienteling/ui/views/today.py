@@ -199,11 +199,10 @@ class TodayView(QWidget):
         at = self.table.currentIndex().row()
         rows = build_rows(self.appointments, self.prompts, self.suppressed, self.today, self.zone,
                           show_suppressed=self.show_suppressed.isChecked())
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self.today)
         self.table.clearSpans()
-        for i, row in enumerate(rows):
-            if not row.selectable:
-                self.table.setSpan(i, 0, 1, 4)
+        for i in self.model.spans():
+            self.table.setSpan(i, 0, 1, 4)
         found = self.model.find(keep.key) if keep is not None else -1
         self.select(found if found >= 0 else self.model.nearest(at if at >= 0 else 0))
         self._summarise()
