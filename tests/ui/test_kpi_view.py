@@ -77,3 +77,25 @@ def test_a_change_elsewhere_redraws_while_shown(qtbot, view, tm, book):
 
 def test_axis_tops_read_well():
     assert [nice_top(v) for v in (0, 1, 2, 3, 7, 11, 49, 51, 1000)] == [1, 1, 2, 5, 10, 20, 50, 100, 1000]
+
+
+def test_the_quick_figures_show_before_the_weeks_are_counted(qtbot, tm, book, make_client):
+    cid = make_client(family_name="Dupont", given_name="Héloïse")
+    book(lambda s: seed(s, cid))
+    v = KpiView(tm, DEMO, clock=lambda: NOW)
+    qtbot.addWidget(v)
+    drawn, show = [], v.show_report
+
+    def shown(report):
+        show(report)
+        drawn.append((report.counted, v.summary.text(), v.cards["channels"].figures()))
+
+    v.show_report = shown
+    with qtbot.waitSignal(v.loaded, timeout=10_000):
+        v.book_opened()
+    # the book's figures are on screen first, the rules' counts after
+    assert [d[0] for d in drawn] == [False, True]
+    assert "completion …" in drawn[0][1] and drawn[0][2] == drawn[1][2] == [("Email", "2"), ("Phone", "1"),
+                                                                             ("WeChat", "1")]
+    assert v.cards["prompts"].figures()[2][1:] == ("0",) * 12 and not v.cards["prompts"].note.isVisible()
+    assert "completion 100 %" in v.summary.text()

@@ -177,3 +177,9 @@ def test_overdue_per_week_completion_and_segments_follow_the_rules(session, kpi,
     assert report.segments[Segment.NEW] == 1 and report.segments[Segment.NONE] == 1
     history = outreach.prompt_history(12, now.date())
     assert [w.completed for w in history] == [w.completed for w in report.weeks]  # the SQL agrees with the rules
+    assert [w.overdue for w in history] == [w.overdue for w in report.weeks]
+
+    quick = kpi.figures(now)  # what the view draws first, before counting week by week
+    assert not quick.counted and {w.overdue for w in quick.weeks} == {0}
+    assert [w.completed for w in quick.weeks] == [w.completed for w in report.weeks]
+    assert [kpi.overdue_in(w.starts, now.date()) for w in quick.weeks] == [w.overdue for w in report.weeks]

@@ -17,7 +17,7 @@ Weeks are ISO weeks (Monday to Sunday) in the boutique's time zone, the current 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -68,6 +68,7 @@ class KpiReport:
     outreach_by_channel: dict[str, int]  # over the weeks shown, most used first (ties in Channel order)
     cases_by_stage: tuple[StageFigures, ...]  # in stage order, stages with open cases only
     segments: dict[Segment, int]
+    counted: bool = True  # False: the weeks' overdue counts are not in yet (see KpiService.figures)
 
     @property
     def completed(self) -> int:
@@ -100,6 +101,12 @@ def zone(boutique: BoutiqueConfig):
         return timezone.utc
 
 
+def with_overdue(report: KpiReport, overdue: dict[date, int]) -> KpiReport:
+    """`report` with each week's overdue count (by its Monday) filled in."""
+    weeks = tuple(replace(w, overdue=overdue.get(w.starts, 0)) for w in report.weeks)
+    return replace(report, weeks=weeks, counted=True)
+
+
 def week_label(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -125,6 +132,18 @@ class KpiService:
 
     def report(self, now: datetime, weeks: int = DEFAULT_WEEKS) -> KpiReport:
         """Every figure as of `now` (aware), over the last `weeks` weeks."""
+        partial = self.figures(now, weeks)
+        return with_overdue(partial, {w.starts: self.overdue_in(w.starts, partial.today) for w in partial.weeks})
+
+    def overdue_in(self, monday: date, today: date) -> int:
+        """Prompts past their due day at the end of the week starting `monday` (today for this week):
+        one run of the rules, so the view asks week by week and other work can go in between."""
+        end = min(monday + timedelta(days=6), today)
+        return self.prompts.prompt_history(1, end)[0].overdue
+
+    def figures(self, now: datetime, weeks: int = DEFAULT_WEEKS) -> KpiReport:
+        """Every figure but the weekly overdue counts (0, `counted` False): the quick part, read
+        from the book in a few queries; `with_overdue` completes it."""
         if weeks < 1:
             raise ValueError("at least one week")
         today = now.astimezone(zone(self.boutique)).date()
@@ -133,7 +152,6 @@ class KpiService:
         conn = self.book.conn
         outreach = repo.outreach_by_week(conn, bounds)
         states = repo.prompt_states_by_week(conn, bounds)
-        overdue = {w.starts: w.overdue for w in self.prompts.prompt_history(weeks, today)}
         figures = []
         for label, monday, _, _ in spans:
             figures.append(WeekFigures(
@@ -141,7 +159,7 @@ class KpiService:
                 completed=states.get((label, PromptStateKind.DONE.value), 0),
                 dismissed=states.get((label, PromptStateKind.DISMISSED.value), 0),
                 snoozed=states.get((label, PromptStateKind.SNOOZED.value), 0),
-                overdue=overdue.get(monday, 0),
+                overdue=0,
                 outreach=sum(n for (w, _), n in outreach.items() if w == label)))
         by_channel = Counter()
         for (_, channel), n in outreach.items():
@@ -149,7 +167,8 @@ class KpiService:
         order = [c.value for c in Channel]
         ranked = sorted(by_channel.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else 99))
         return KpiReport(today=today, weeks=tuple(figures), outreach_by_channel=dict(ranked),
-                         cases_by_stage=self.cases_by_stage(now), segments=self.prompts.segments(today))
+                         cases_by_stage=self.cases_by_stage(now), segments=self.prompts.segments(today),
+                         counted=False)
 
     def cases_by_stage(self, now: datetime) -> tuple[StageFigures, ...]:
         conn = self.book.conn

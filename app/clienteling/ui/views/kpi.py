@@ -3,8 +3,11 @@
 Five cards, each a chart over the figures of `services.kpi.KpiReport` with the same figures
 as a table: prompts completed / overdue per week, outreach by channel, open aftercare cases
 by stage with SLA breaches, clients by RFM segment, and the follow-up completion rate.
-The report is computed on the book thread when the book opens and again after any change
-while the page is on screen (or on the next visit). `loaded` is emitted once it is drawn.
+The figures are read on the book thread when the page is first shown and again after any
+change while it is on screen (or on the next visit): first everything the book answers in a
+few queries, then the overdue count of each week, one run of the rules per week (a
+flagship's book takes seconds per run), each its own task so a search typed meanwhile is
+not held up behind all of them. `loaded` is emitted once every figure is drawn.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QSc
 from ...config import BoutiqueConfig
 from ...outreach.prompt import Segment
 from ...services import Changes
-from ...services.kpi import DEFAULT_WEEKS, KpiReport, KpiService
+from ...services.kpi import DEFAULT_WEEKS, KpiReport, KpiService, with_overdue
 from .. import labels
 from ..taskman import TaskManager, error_text
 from ..widgets.style import ACCENT, DANGER, MUTED, NAVY
@@ -37,9 +40,9 @@ def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{round(rate * 100)} %"
 
 
-def build_report(service: Callable, session, now: datetime, weeks: int) -> KpiReport:
+def kpi_service(service: Callable, session) -> KpiService:
     """Runs on the book thread."""
-    return KpiService(session.book, session.boutique, service(session)).report(now, weeks)
+    return KpiService(session.book, session.boutique, service(session))
 
 
 class KpiView(QWidget):
@@ -113,21 +116,44 @@ class KpiView(QWidget):
         self._ticket += 1
         ticket = self._ticket
         service, now, weeks = self.service, self.clock(), self.weeks
+        if self._run(ticket, lambda s: kpi_service(service, s).figures(now, weeks),
+                     lambda r: self._figures(ticket, r)):
+            self.refresh_button.setEnabled(False)
+
+    def _run(self, ticket: int, fn, done) -> bool:
         try:
-            self.tm.run(lambda s: build_report(service, s, now, weeks), lambda r: self._loaded(ticket, r),
-                        lambda exc: self._failed(ticket, exc), parent=self)
+            self.tm.run(fn, done, lambda exc: self._failed(ticket, exc), parent=self)
         except RuntimeError:  # the book has closed (the app is quitting): nothing to read
             self._stale = True
-            return
-        self.refresh_button.setEnabled(False)
+            return False
+        return True
 
-    def _loaded(self, ticket: int, report: KpiReport) -> None:
+    def _figures(self, ticket: int, report: KpiReport) -> None:
+        """The quick figures are in: draw them, then count each week's overdue prompts, this week first."""
         if ticket != self._ticket or not alive(self):
             return
-        self.refresh_button.setEnabled(True)
         self.report = report
         self.show_report(report)
-        self.loaded.emit()
+        self._count(ticket, [w.starts for w in reversed(report.weeks)], {})
+
+    def _count(self, ticket: int, mondays: list, counted: dict) -> None:
+        if ticket != self._ticket or not alive(self):
+            return
+        if not mondays:
+            self.refresh_button.setEnabled(True)
+            self.report = with_overdue(self.report, counted)
+            self.show_report(self.report)
+            self.loaded.emit()
+            return
+        self.cards["prompts"].set_note(self.tr("Counting the overdue prompts of each week… (%1 of %2)")
+                                       .replace("%1", str(len(counted) + 1))
+                                       .replace("%2", str(len(counted) + len(mondays))))
+        monday, rest, today, service = mondays[0], mondays[1:], self.report.today, self.service
+
+        def got(n: int) -> None:
+            self._count(ticket, rest, {**counted, monday: n})
+
+        self._run(ticket, lambda s: kpi_service(service, s).overdue_in(monday, today), got)
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
         if ticket == self._ticket and alive(self):
@@ -151,9 +177,10 @@ class KpiView(QWidget):
     def show_report(self, r: KpiReport) -> None:
         first = r.weeks[0].starts
         since = locale().toString(QDate(first.year, first.month, first.day), "d MMMM yyyy")
+        rate = percent(r.completion_rate) if r.counted else "…"
         self.summary.setText(self.tr("The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4")
                              .replace("%1", str(len(r.weeks))).replace("%2", since)
-                             .replace("%3", percent(r.completion_rate)).replace("%4", str(r.breaches)))
+                             .replace("%3", rate).replace("%4", str(r.breaches)))
         self._prompts(r)
         self._channels(r)
         self._cases(r)
@@ -168,7 +195,9 @@ class KpiView(QWidget):
         card.set_columns([self.tr("Prompts"), *weeks])
         card.set_figures([(self.tr("Completed"), *(w.completed for w in r.weeks)),
                           (self.tr("Dismissed"), *(w.dismissed for w in r.weeks)),
-                          (self.tr("Overdue"), *(w.overdue for w in r.weeks))])
+                          (self.tr("Overdue"), *(w.overdue if r.counted else "…" for w in r.weeks))])
+        if r.counted:
+            card.set_note("")
 
     def _channels(self, r: KpiReport) -> None:
         card = self.cards["channels"]
@@ -194,6 +223,9 @@ class KpiView(QWidget):
 
     def _completion(self, r: KpiReport) -> None:
         card = self.cards["completion"]
+        if not r.counted:
+            card.set_note(self.tr("Counting the prompts still overdue…"))
+            return
         waiting = r.due - r.completed
         card.set_note(self.tr("%1 of the %2 prompts that needed an answer were completed (%3); "
                               "dismissed prompts needed none.").replace("%1", str(r.completed))
