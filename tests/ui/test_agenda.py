@@ -56,7 +56,7 @@ def test_the_week_shows_blocks_and_flags_double_bookings(qtbot, view, book, clie
     c = add(book, clients["zhang"], day=date(2025, 3, 28), at=time(15, 0), advisor="Lin Mei")
     reload(qtbot, view)
     assert view.period.text() == "24–30 March 2025"
-    entries = {e.appointment.id: e for _r, e in view.grid._blocks}
+    entries = {b.entry.appointment.id: b.entry for b in view.grid._blocks}
     assert set(entries) == {a.id, b.id, c.id}
     assert entries[a.id].flagged and entries[b.id].flagged and not entries[c.id].flagged
     ra, rb = view.grid.block_rect(a.id), view.grid.block_rect(b.id)

@@ -1,5 +1,6 @@
 """python -m clienteling.bench dossiers [--clients N] [--notes N] [--start-clients N] [--json]
-python -m clienteling.bench sync [--clients N] [--page-size N] [--json]"""
+python -m clienteling.bench sync [--clients N] [--page-size N] [--json]
+python -m clienteling.bench agenda [--appointments N] [--repeat N] [--json]"""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--page-size", type=int, default=500)
     s.add_argument("--root", type=Path, default=Path(".bench"), help="where the run's server and books go")
     s.add_argument("--json", action="store_true", help="print one JSON object")
+    a = sub.add_parser("agenda", help="the week view and the pre-appointment brief on a 2,000-appointment book")
+    a.add_argument("--appointments", type=int, default=2000)
+    a.add_argument("--repeat", type=int, default=15)
+    a.add_argument("--json", action="store_true", help="print one JSON object")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.bench == "dossiers":
@@ -34,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         from .sync import run
 
         result = run(args.root.resolve(), args.clients, args.page_size)
+    elif args.bench == "agenda":
+        from .agenda import run
+
+        result = run(args.appointments, args.repeat)
     if args.json:
         print(json.dumps(result))
     else:

@@ -338,9 +338,12 @@ class ElidedLabel(QLabel):
 
 
 def _pages(session, first: date, days: int, today: date) -> tuple[AgendaPage, AgendaPage]:
+    """The period shown and today (read from the period when it holds today: one query)."""
     svc = agenda(session)
     page = svc.page(first, days)
-    return page, (page if (first, days) == (today, 1) else svc.day(today))
+    if first <= today < first + timedelta(days=days):
+        return page, AgendaPage(today, 1, page.time_zone, page.on(today))
+    return page, svc.day(today)
 
 
 class RangeDialog(QDialog):

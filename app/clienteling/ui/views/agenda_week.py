@@ -10,6 +10,7 @@ Double-click on an empty slot books there. Client text is drawn as text, never a
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
@@ -26,6 +27,22 @@ MIN_BLOCK = 20
 SLOT_MIN = 30
 _FILL = {"booked": ("#ffffff", ACCENT), "confirmed": ("#f3ece1", ACCENT), "done": ("#eceff3", "#9aa4ae"),
          "no_show": ("#f8e9e9", "#c98b8b"), "cancelled": ("#f7f6f4", LINE)}
+
+
+_INK, _MUTED, _DANGER, _NAVY = QColor(INK), QColor(MUTED), QColor(DANGER), QColor(NAVY)
+
+
+class _Block(NamedTuple):
+    """One appointment as drawn: where, in which colours, with which words (worked out once per layout)."""
+
+    rect: QRectF
+    entry: AgendaEntry
+    fill: QColor
+    edge: QColor
+    ink: QColor
+    cancelled: bool
+    first: str  # "⚠ 10:00 Client name"
+    second: str  # "Fitting · Private salon"
 
 
 class WeekGrid(QWidget):
@@ -46,7 +63,7 @@ class WeekGrid(QWidget):
         self.hours = (9, 20)
         self.hour = float(HOUR)  # pixels per hour: at least HOUR, more when the page is tall
         self.current_id = ""
-        self._blocks: list[tuple[QRectF, AgendaEntry]] = []
+        self._blocks: list[_Block] = []
         self._order: list[str] = []
         self.setMinimumHeight(HEADER + HOUR * 11)
 
@@ -79,7 +96,7 @@ class WeekGrid(QWidget):
                 self.selected.emit(appointment_id)
 
     def block_rect(self, appointment_id: str) -> QRectF | None:
-        return next((r for r, e in self._blocks if e.appointment.id == appointment_id), None)
+        return next((b.rect for b in self._blocks if b.entry.appointment.id == appointment_id), None)
 
     # -- geometry -----------------------------------------------------------------------------------
     def _column_width(self) -> float:
@@ -105,16 +122,25 @@ class WeekGrid(QWidget):
                 minutes = min(e.appointment.duration_min, 24 * 60 - start.hour * 60 - start.minute)
                 height = max(MIN_BLOCK, minutes / 60 * self.hour - 2)
                 x = GUTTER + col * width + lane * width / count + 2
-                self._blocks.append((QRectF(x, top + 1, width / count - 4, height), e))
+                self._blocks.append(self._block(QRectF(x, top + 1, width / count - 4, height), e, tz))
+
+    def _block(self, rect: QRectF, e: AgendaEntry, tz: str) -> _Block:
+        a = e.appointment
+        fill, edge = _FILL.get(a.status.value, _FILL["booked"])
+        cancelled = a.status == AppointmentStatus.CANCELLED
+        ink = _MUTED if cancelled else (_DANGER if e.flagged else _INK)
+        first = f"{'⚠ ' if e.flagged else ''}{words.hm(a.starts_at, tz)} {e.client_name}"
+        second = f"{words.purpose(a.purpose.value)} · {words.place(a.place.value)}"
+        return _Block(rect, e, QColor(fill), QColor(edge), ink, cancelled, first, second)
 
     def resizeEvent(self, event) -> None:
         self._layout()
         super().resizeEvent(event)
 
     def _at(self, pos) -> AgendaEntry | None:
-        for rect, e in reversed(self._blocks):
-            if rect.contains(pos):
-                return e
+        for b in reversed(self._blocks):
+            if b.rect.contains(pos):
+                return b.entry
         return None
 
     def _slot_at(self, pos) -> tuple[date, time] | None:
@@ -134,8 +160,12 @@ class WeekGrid(QWidget):
         p.fillRect(self.rect(), QColor("white"))
         if self.page is not None:
             self._paint_grid(p)
-            for rect, e in self._blocks:
-                self._paint_block(p, rect, e)
+            plain = QFont(self.font())
+            struck = QFont(plain)
+            struck.setStrikeOut(True)
+            line = QFontMetrics(plain).height()
+            for b in self._blocks:
+                self._paint_block(p, b, (plain, struck), line)
             self._paint_now(p)
         p.end()
 
@@ -166,35 +196,24 @@ class WeekGrid(QWidget):
         p.setPen(QPen(QColor(LINE), 1))
         p.drawLine(GUTTER, HEADER, self.width(), HEADER)
 
-    def _paint_block(self, p: QPainter, rect: QRectF, e: AgendaEntry) -> None:
-        a = e.appointment
-        fill, edge = _FILL.get(a.status.value, _FILL["booked"])
-        cancelled = a.status == AppointmentStatus.CANCELLED
-        selected = a.id == self.current_id
-        pen = QPen(QColor(NAVY if selected else edge), 2 if selected else 1)
-        if cancelled:
+    def _paint_block(self, p: QPainter, b: _Block, fonts: tuple[QFont, QFont], line: int) -> None:
+        selected = b.entry.appointment.id == self.current_id
+        pen = QPen(_NAVY if selected else b.edge, 2 if selected else 1)
+        if b.cancelled:
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
-        p.setBrush(QColor(fill))
-        p.drawRoundedRect(rect, 4, 4)
-        if e.flagged:
-            p.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), QColor(DANGER))
-        font = QFont(self.font())
-        font.setStrikeOut(cancelled)
-        p.setFont(font)
-        p.setPen(QColor(MUTED if cancelled else (DANGER if e.flagged else INK)))
-        tz = self.page.time_zone
-        inner = rect.adjusted(7 if e.flagged else 5, 2, -4, -2)
-        first = f"{'⚠ ' if e.flagged else ''}{words.hm(a.starts_at, tz)} {e.client_name}"
-        metrics = QFontMetrics(font)
-        line = metrics.height()
-        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   metrics.elidedText(first, Qt.TextElideMode.ElideRight, int(inner.width())))
+        p.setBrush(b.fill)
+        p.drawRoundedRect(b.rect, 4, 4)
+        if b.entry.flagged:
+            p.fillRect(QRectF(b.rect.left(), b.rect.top(), 4, b.rect.height()), _DANGER)
+        p.setFont(fonts[b.cancelled])
+        p.setPen(b.ink)
+        inner = b.rect.adjusted(7 if b.entry.flagged else 5, 2, -4, -2)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        p.drawText(inner, flags, b.first)  # cut at the block's edge (drawText clips to its rectangle)
         if inner.height() >= 2 * line:
-            second = f"{words.purpose(a.purpose.value)} · {words.place(a.place.value)}"
-            p.setPen(QColor(MUTED))
-            p.drawText(inner.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                       metrics.elidedText(second, Qt.TextElideMode.ElideRight, int(inner.width())))
+            p.setPen(_MUTED)
+            p.drawText(inner.adjusted(0, line, 0, 0), flags, b.second)
 
     def _paint_now(self, p: QPainter) -> None:
         if self.now is None or self.today is None:
