@@ -39,12 +39,13 @@ class ShelfService:
     appointments: list = field(default_factory=list)
     decisions: list[tuple] = field(default_factory=list)
     refuse: str = ""
+    problems: tuple[str, ...] = ()
 
     def queue(self, today):
         decided = {d[1].key for d in self.decisions}
         return SimpleNamespace(appointments=list(self.appointments),
                                prompts=[p for p in self.prompts if p.key not in decided],
-                               suppressed=list(self.held))
+                               suppressed=list(self.held), problems=self.problems)
 
     def _decide(self, kind, prompt, *args):
         if self.refuse:
@@ -349,3 +350,12 @@ def test_a_view_left_open_overnight_moves_to_the_new_day(qtbot, tm, shelf):
         v._check_day()
     assert v.today == TODAY + timedelta(days=1) and "Thursday 16 April" in v.title.text()
     assert v.model.row(v.model.find("thank_you:d:p1")).cells[0] == "Sun 12 Apr"
+
+
+def test_a_problem_with_the_queue_is_said_above_the_list(qtbot, view, shelf):
+    assert not view.problems.isVisible()
+    shelf.problems = ("The new arrivals file new_arrivals.json cannot be read; new pieces are left out.",)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    assert view.problems.isVisible() and view.problems.text() == shelf.problems[0]
+    assert view.model.find("thank_you:d:p1") >= 0  # the rest of the day is still there

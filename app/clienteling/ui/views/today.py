@@ -80,6 +80,9 @@ class TodayView(QWidget):
         titles.addWidget(self.summary)
         bar_line.addLayout(titles, 1)
         bar_line.addWidget(self.show_suppressed)
+        self.problems = plain_label("", "error")  # e.g. a broken new-arrivals file: those prompts are left out
+        self.problems.setContentsMargins(20, 6, 20, 6)
+        self.problems.hide()
 
         self.model = TodayModel(self)
         self.table = QTableView()
@@ -127,6 +130,7 @@ class TodayView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
+        layout.addWidget(self.problems)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(foot)
 
@@ -167,6 +171,9 @@ class TodayView(QWidget):
         self.appointments = list(queue.appointments)
         self.prompts = list(queue.prompts)
         self.suppressed = list(queue.suppressed)
+        problems = list(queue.problems)
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
         self._show()
         self.loaded.emit()
 
