@@ -63,6 +63,8 @@ class ShelfService:
         return self._decide("dismissed", prompt, reason, now)
 
     def draft_context(self, prompt):
+        if prompt.purpose == OutreachPurpose.OTHER:
+            raise ValidationError("The template en/other.j2 has a mistake (line 3)")
         zh = prompt.language == "zh-Hans"
         return DraftContext(purpose=prompt.purpose, language=prompt.language, title="mr" if zh else "mrs",
                             family_name="张" if zh else "Dupont", given_name="伟" if zh else "Héloïse",
@@ -359,3 +361,20 @@ def test_a_problem_with_the_queue_is_said_above_the_list(qtbot, view, shelf):
         view.reload()
     assert view.problems.isVisible() and view.problems.text() == shelf.problems[0]
     assert view.model.find("thank_you:d:p1") >= 0  # the rest of the day is still there
+
+
+def test_a_draft_that_cannot_be_written_leaves_a_text_to_write(qtbot, view, shelf):
+    odd = prompt("other:d:1", shelf.prompts[0].client_id, TODAY, purpose=OutreachPurpose.OTHER)
+    shelf.prompts.append(odd)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    view.select(view.model.find("other:d:1"))
+    with qtbot.waitSignal(view.panel.loaded, timeout=10_000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    panel = view.panel
+    assert panel.body.toPlainText() == "" and panel.body.isEnabled()
+    assert "en/other.j2 has a mistake" in panel.language.text() and "yourself" in panel.language.text()
+    panel.body.setPlainText("Bonjour Madame, je vous appelle demain.")
+    panel.done_button.click()
+    qtbot.waitUntil(lambda: bool(shelf.decisions), timeout=5000)
+    assert shelf.decisions[0][3] == "Bonjour Madame, je vous appelle demain."

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ...domain.errors import ValidationError
 from ...domain.vocab import Channel, ConsentStatus
 from ...outreach.prompt import Prompt
 from .. import labels
@@ -31,11 +32,15 @@ def open_url(url: str) -> bool:
 
 
 def load_draft(service: Callable, session, prompt: Prompt):
-    """(Draft, Dossier) for the prompt; runs on the book thread."""
+    """(Draft or None, Dossier, why there is no draft) for the prompt; runs on the book thread.
+    A template that cannot be filled leaves the advisor an empty text to write, not a dead panel."""
     from ...outreach.drafts import render_draft
 
-    draft = render_draft(service(session).draft_context(prompt))
-    return draft, session.clients.dossier(prompt.client_id)
+    dossier = session.clients.dossier(prompt.client_id)
+    try:
+        return render_draft(service(session).draft_context(prompt)), dossier, ""
+    except ValidationError as exc:
+        return None, dossier, str(exc)
 
 
 def channels_for(prompt: Prompt, dossier) -> list[Channel]:
@@ -83,7 +88,7 @@ class DraftPanel(QFrame):
         self.body.setObjectName("draftBody")
         self.body.submitted.connect(self.mark_done)
         self.body.cancelled.connect(self.close_requested)
-        self.language = plain_label("", "muted", wrap=False)
+        self.language = plain_label("", "muted")
         self.form = QFormLayout()
         self.form.addRow(self.tr("Channel"), self.channel)
         self.form.addRow(self.tr("To"), self.address)
@@ -137,7 +142,7 @@ class DraftPanel(QFrame):
     def _loaded(self, ticket: int, prompt: Prompt, result) -> None:
         if ticket != self._ticket or not alive(self):
             return
-        draft, dossier = result
+        draft, dossier, problem = result
         self.dossier = dossier
         edit = self._edits.get(prompt.key)
         self.channel.blockSignals(True)
@@ -147,12 +152,15 @@ class DraftPanel(QFrame):
         chosen = self.channel.findData(edit[0] if edit else (prompt.channel.value if prompt.channel else ""))
         self.channel.setCurrentIndex(max(chosen, 0))
         self.channel.blockSignals(False)
-        self.subject.setText(edit[1] if edit else draft.subject)
-        self.body.setPlainText(edit[2] if edit else draft.body)
-        note = self.tr("Written in %1").replace("%1", labels.language(draft.language))
-        if draft.language != prompt.language:
+        self.subject.setText(edit[1] if edit else draft.subject if draft else "")
+        self.body.setPlainText(edit[2] if edit else draft.body if draft else "")
+        if draft is None:
+            note = self.tr("No draft could be written (%1). Write the message yourself.").replace("%1", problem)
+        elif draft.language != prompt.language:
             note = self.tr("No template in %1: written in %2").replace(
                 "%1", labels.language(prompt.language)).replace("%2", labels.language(draft.language))
+        else:
+            note = self.tr("Written in %1").replace("%1", labels.language(draft.language))
         self.language.setText(note)
         self._set_enabled(True)
         self._channel_changed()
