@@ -254,3 +254,20 @@ def test_records_round_trip_through_the_store(session, care, client_id):
     stored = rows.get(session.book.conn, AftercareCase, case.id)
     assert stored == case.model_copy(update={"updated_at": stored.updated_at})
     assert rows.fetch(session.book.conn, CaseStage, "case_id = ?", (case.id,))[0].stage == "received"
+
+
+def test_the_fast_reader_gives_the_same_records_and_refuses_a_damaged_row(session, care, client_id):
+    from clienteling.store import aftercare as store
+
+    case, _ = care.open_case(client_id, CaseForm(kind="repair", item="Bag", request="Zip", quote_amount="99.90",
+                                                 promised_on=date(2025, 12, 24), notes="Fragile"))
+    care.advance(case.id)
+    conn = session.book.conn
+    cur = conn.execute("SELECT * FROM aftercare_case WHERE id = ?", (case.id,))
+    row = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    row.pop("num"), row.pop("display_name", None)
+    assert store.stored_case(dict(row)) == rows.from_row(AftercareCase, dict(row))
+    assert store.histories(conn, [case.id])[case.id] == rows.fetch(conn, CaseStage, "case_id = ?", (case.id,),
+                                                                    "at, num")
+    with pytest.raises(ValidationError, match="is not a stage of a repair case"):
+        store.stored_case({**row, "stage": "design_proposal"})
