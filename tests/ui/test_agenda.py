@@ -110,6 +110,7 @@ def test_booking_from_the_agenda_in_a_few_keystrokes(qtbot, view, book, clients)
 def test_the_picker_finds_a_client_by_chinese_name(qtbot, tm, clients):
     editor = AppointmentEditor(tm, None)
     qtbot.addWidget(editor)
+    editor.show()
     qtbot.waitUntil(editor.isEnabled, timeout=10_000)
     with qtbot.waitSignal(editor.client.results_shown, timeout=10_000):
         editor.client.edit.insert("张")  # QTest cannot type CJK

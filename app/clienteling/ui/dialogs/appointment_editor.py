@@ -60,6 +60,14 @@ class ClientPicker(QWidget):
         self.edit.textEdited.connect(self._typed)
         self.setFocusProxy(self.edit)
 
+    def stop(self) -> None:
+        self._timer.stop()
+        self.completer.popup().hide()
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()  # a search typed just before the dialog closed is not run
+        super().hideEvent(event)
+
     def set_client(self, client_id: str, name: str) -> None:
         self.client_id, self.name = client_id, name
         self.edit.setText(name)
@@ -203,10 +211,16 @@ class AppointmentEditor(FormDialog):
         self._clash_timer.timeout.connect(self._check_clash)
         for signal in (self.day.dateChanged, self.start.timeChanged, self.duration.valueChanged,
                        self.advisor.textChanged):
-            signal.connect(lambda *_: self._clash_timer.start())
+            signal.connect(lambda *_: self.isVisible() and self._clash_timer.start())
 
     def field_widget(self, name: str | None) -> QWidget | None:
         return self._fields.get(name or "")
+
+    def hideEvent(self, event) -> None:
+        """A closed editor asks the book nothing more (its pending searches and checks are dropped)."""
+        self._clash_timer.stop()
+        self.client.stop()
+        super().hideEvent(event)
 
     def save_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
