@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..config import BoutiqueConfig
 from ..domain.aftercare import ALL_STAGES
+from ..domain.agenda import zone
 from ..domain.ids import iso
 from ..domain.vocab import Channel, PromptStateKind
 from ..outreach.prompt import Segment
@@ -94,13 +94,6 @@ class KpiReport:
         return sum(s.breached for s in self.cases_by_stage)
 
 
-def zone(boutique: BoutiqueConfig):
-    try:
-        return ZoneInfo(boutique.timezone)
-    except (ZoneInfoNotFoundError, ValueError):  # no tz database (bare Windows): UTC rather than nothing
-        return timezone.utc
-
-
 def with_overdue(report: KpiReport, overdue: dict[date, int]) -> KpiReport:
     """`report` with each week's overdue count (by its Monday) filled in."""
     weeks = tuple(replace(w, overdue=overdue.get(w.starts, 0)) for w in report.weeks)
@@ -121,7 +114,7 @@ class KpiService:
     def weeks(self, today: date, count: int = DEFAULT_WEEKS) -> list[tuple[str, date, str, str]]:
         """(label, Monday, start, end) of the last `count` ISO weeks, the one holding `today` last;
         start/end are the boutique's local midnights as stored UTC timestamps."""
-        tz = zone(self.boutique)
+        tz = zone(self.boutique.timezone)
         monday = today - timedelta(days=today.weekday())
         out = []
         for n in range(count - 1, -1, -1):
@@ -146,7 +139,7 @@ class KpiService:
         from the book in a few queries; `with_overdue` completes it."""
         if weeks < 1:
             raise ValueError("at least one week")
-        today = now.astimezone(zone(self.boutique)).date()
+        today = now.astimezone(zone(self.boutique.timezone)).date()
         spans = self.weeks(today, weeks)
         bounds = [(label, start, end) for label, _, start, end in spans]
         conn = self.book.conn

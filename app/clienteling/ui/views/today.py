@@ -13,8 +13,7 @@ hold back the client's other prompts through the frequency cap).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout
                                QTableView, QVBoxLayout, QWidget)
 
 from ...config import BoutiqueConfig
+from ...domain.agenda import zone
 from ...outreach.prompt import Prompt
 from ...services import Changes
 from ..taskman import TaskManager, error_text
@@ -36,13 +36,6 @@ from .today_model import Kind, TodayModel, TodayRow, build_rows
 RELOAD_DELAY_MS = 250
 
 
-def boutique_zone(boutique: BoutiqueConfig):
-    try:
-        return ZoneInfo(boutique.timezone)
-    except (ZoneInfoNotFoundError, ValueError):  # no tz database (bare Windows): the laptop's own zone
-        return datetime.now(timezone.utc).astimezone().tzinfo
-
-
 class TodayView(QWidget):
     open_client_requested = Signal(str)
     loaded = Signal()  # the rows are on screen
@@ -55,7 +48,7 @@ class TodayView(QWidget):
         self.setStyleSheet(STYLE)
         self.tm = tm
         self.boutique = boutique
-        self.zone = boutique_zone(boutique)
+        self.zone = zone(boutique.timezone)
         self.actions = TodayActions(tm, service, clock, self)
         self.actions.decided.connect(self._decided)
         self.queue = None

@@ -14,7 +14,6 @@ from ...domain.vocab import Channel
 
 COPY_ONLY = frozenset({Channel.WECHAT, Channel.LINE, Channel.KAKAO, Channel.POST})
 NEEDS_EMAIL = frozenset({Channel.EMAIL})
-NEEDS_PHONE = frozenset({Channel.SMS, Channel.PHONE, Channel.WHATSAPP})
 
 
 def _q(text: str) -> str:
