@@ -1,5 +1,6 @@
 """python -m clienteling.bench dossiers [--clients N] [--notes N] [--start-clients N] [--json]
 python -m clienteling.bench sync [--clients N] [--page-size N] [--json]
+python -m clienteling.bench prompts [--clients N] [--json]
 python -m clienteling.bench agenda [--appointments N] [--repeat N] [--json]"""
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--page-size", type=int, default=500)
     s.add_argument("--root", type=Path, default=Path(".bench"), help="where the run's server and books go")
     s.add_argument("--json", action="store_true", help="print one JSON object")
+    q = sub.add_parser("prompts", help="the full prompt queue of a book, and the Today view showing it")
+    q.add_argument("--clients", type=int, default=50_000)
+    q.add_argument("--root", type=Path, default=Path(".bench"), help="where scale books are kept")
+    q.add_argument("--json", action="store_true", help="print one JSON object")
     a = sub.add_parser("agenda", help="the week view and the pre-appointment brief on a 2,000-appointment book")
     a.add_argument("--appointments", type=int, default=2000)
     a.add_argument("--repeat", type=int, default=15)
@@ -39,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from .sync import run
 
         result = run(args.root.resolve(), args.clients, args.page_size)
+    elif args.bench == "prompts":
+        from .prompts import run
+
+        result = run(args.root.resolve(), args.clients)
     elif args.bench == "agenda":
         from .agenda import run
 

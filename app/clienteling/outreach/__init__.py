@@ -2,7 +2,6 @@
 
 from .catalogue import Arrival, parse_arrivals
 from .context import RuleContext
-from .gate import channel_for, gate
 from .prompt import Draft, DraftContext, Prompt, Segment, Suppression
 from .queue import TodayQueue, WeekStats
 from .rules import all_prompts
@@ -12,4 +11,4 @@ from .sla import SlaCheck, SlaState, sla_checks, worst
 
 __all__ = ["Draft", "DraftContext", "Prompt", "Segment", "Suppression", "AftercareSettings", "OutreachSettings",
            "Segments", "SlaCheck", "SlaState", "sla_checks", "worst", "Arrival", "parse_arrivals", "RuleContext",
-           "channel_for", "gate", "TodayQueue", "WeekStats", "all_prompts", "segment_of"]
+           "TodayQueue", "WeekStats", "all_prompts", "segment_of"]

@@ -46,10 +46,17 @@ class RuleContext:
                 tz = self.zone
         return ts.astimezone(tz).date()
 
-    def shown(self, due: date, *, lead: int | None = None, late: int | None = None) -> bool:
-        """Whether a scheduled prompt due on `due` is in the queue today (from lead days before to
-        late days after)."""
-        s = self.settings
-        lead = s.lead_days if lead is None else lead
-        late = s.late_days if late is None else late
-        return due - timedelta(days=lead) <= self.today <= due + timedelta(days=late)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_shown", (self.today - timedelta(days=self.settings.late_days),
+                                            self.today + timedelta(days=self.settings.lead_days)))
+
+    @property
+    def shown_span(self) -> tuple[date, date]:
+        """The due days a scheduled prompt shown today may have: `late_days` ago to `lead_days` ahead."""
+        return self._shown
+
+    def shown(self, due: date) -> bool:
+        """Whether a scheduled prompt due on `due` is in the queue today: from `lead_days` before
+        its day to `late_days` after it."""
+        first, last = self._shown
+        return first <= due <= last

@@ -1,7 +1,8 @@
 """The plain facts the rules read: one light tuple per row, no pydantic, so a whole book fits in a second.
 
 `store/outreach.py` reads these columns in this order (set-based, a few queries for the whole
-book); the service wraps each row with `X._make(row)`. Dates are `date`, times aware `datetime`
+book). The rules unpack rows by position, so a plain tuple from the store and one of these
+named tuples (tests, readers) are the same to them. Dates are `date`, times aware `datetime`
 (UTC), amounts `float` (thresholds only; drafts read the exact `Decimal` from the record).
 """
 
@@ -91,13 +92,6 @@ class WishFact(NamedTuple):
     sku: str
 
 
-class ConsentFact(NamedTuple):
-    client_id: str
-    channel: str
-    status: str  # granted / withdrawn
-    at: datetime
-
-
 class StateFact(NamedTuple):
     client_id: str
     prompt_key: str
@@ -127,6 +121,6 @@ class GateFacts:
     """What the gates read for the clients that have prompts."""
 
     clients: dict[str, ClientFacts] = field(default_factory=dict)
-    consents: dict[str, list[ConsentFact]] = field(default_factory=dict)
+    granted: dict[str, frozenset[str]] = field(default_factory=dict)  # channels whose latest consent is granted
     last_contact: dict[str, date] = field(default_factory=dict)  # client id -> last outreach (boutique's day)
     states: dict[str, StateFact] = field(default_factory=dict)  # prompt key -> latest decision

@@ -7,7 +7,8 @@ In this order, the first that holds names why a prompt is held back (`Prompt.sup
 3. a quiet period: the client's `quiet_until` is after today (mourning, "not before…");
    contact resumes on that day;
 4. consent: the client's preferred channel if its latest consent is granted, else the first
-   granted of `CHANNEL_ORDER`; none granted: NO_CONSENT;
+   granted of `CHANNEL_ORDER`; none granted: NO_CONSENT (a channel with no consent recorded is
+   not granted);
 5. the frequency cap: an outreach logged fewer than `frequency_cap_days` days ago (0: no cap).
    Aftercare milestones (ready for pickup, a quote awaiting approval, an SLA, a broken promise)
    are the boutique's service obligations: the cap never holds them back, though their
@@ -19,15 +20,13 @@ Gating also fills what a row shows: the client's honorific name in the advisor's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Collection, Iterable
 from datetime import date
 
-from ..domain.client import Client
 from ..domain.salutation import salutation
 from ..domain.vocab import Channel, OutreachPurpose, PromptStateKind
 from .context import RuleContext
-from .facts import ClientFacts, ConsentFact, GateFacts
+from .facts import ClientFacts, GateFacts
 from .prompt import Prompt, Suppression
 from .wording import reading_language
 
@@ -36,19 +35,8 @@ CHANNEL_ORDER = (Channel.EMAIL, Channel.SMS, Channel.WHATSAPP, Channel.WECHAT, C
 SERVICE_OBLIGATIONS = frozenset({OutreachPurpose.AFTERCARE_MILESTONE})
 
 
-def granted_channels(consents: Iterable[ConsentFact]) -> set[str]:
-    """Channels whose latest consent is granted."""
-    latest: dict[str, ConsentFact] = {}
-    for c in consents:
-        seen = latest.get(c.channel)
-        if seen is None or c.at > seen.at:
-            latest[c.channel] = c
-    return {ch for ch, c in latest.items() if c.status == "granted"}
-
-
-def channel_for(preferred: str, consents: Iterable[ConsentFact]) -> Channel | None:
+def channel_for(preferred: str, granted: Collection[str]) -> Channel | None:
     """The preferred channel if the client agreed to it, else another they agreed to, else None."""
-    granted = granted_channels(consents)
     if preferred in granted:
         return Channel(preferred)
     return next((ch for ch in CHANNEL_ORDER if ch.value in granted), None)
@@ -56,11 +44,8 @@ def channel_for(preferred: str, consents: Iterable[ConsentFact]) -> Channel | No
 
 def client_name(c: ClientFacts, reading: str) -> str:
     """"Mrs Zhang · 张女士": the advisor's reading, then the client's own when it differs."""
-    client = Client.model_construct(family_name=c.family_name, given_name=c.given_name,
-                                    family_name_latin=c.family_name_latin, given_name_latin=c.given_name_latin,
-                                    title=c.title, preferred_language=c.language)
-    mine = salutation(client, reading)
-    theirs = salutation(client, c.language) if c.language != reading else mine
+    mine = salutation(c, reading)
+    theirs = salutation(c, c.language) if c.language != reading else mine
     return mine if theirs == mine else f"{mine} · {theirs}"
 
 
@@ -99,17 +84,25 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
             continue
         shown = names.get(c.id)
         if shown is None:
-            shown = names[c.id] = (client_name(c, reading), channel_for(c.channel, facts.consents.get(c.id, ())))
+            shown = names[c.id] = (client_name(c, reading), channel_for(c.channel, facts.granted.get(c.id, ())))
         name, channel = shown
         reason, until = held_back(p, c, channel, facts, ctx.today, cap)
-        gated = replace(p, client_name=name, language=c.language, channel=channel, suppressed=reason,
-                        snoozed_until=until)
-        (ready if reason is None else held).append(gated)
+        (ready if reason is None else held).append(_filled(p, name, c.language, channel, reason, until))
     ready.sort(key=lambda p: order_key(p, ctx.today))
     held.sort(key=lambda p: order_key(p, ctx.today))
     return ready, held
 
 
+def _filled(p: Prompt, name: str, language: str, channel: Channel | None, reason: Suppression | None,
+            until: date | None) -> Prompt:
+    """A copy of `p` with what gating found: dataclasses.replace without its per-call
+    introspection (a queue holds tens of thousands of prompts); `p` itself is left as it was."""
+    out = object.__new__(Prompt)
+    out.__dict__.update(p.__dict__, client_name=name, language=language, channel=channel, suppressed=reason,
+                        snoozed_until=until)
+    return out
+
+
 def order_key(p: Prompt, today: date) -> tuple:
     """Overdue first, then priority (1 first), then due day, then the client, then the key."""
-    return (p.due >= today, p.priority, p.due, p.client_name.casefold(), p.key)
+    return (p.due >= today, p.priority, p.due, p.client_name, p.key)

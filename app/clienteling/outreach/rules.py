@@ -24,14 +24,15 @@ gets no care reminder (it is in care already).
 
 from __future__ import annotations
 
-import calendar
+import calendar as calendar_module
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from ..domain.vocab import AppointmentStatus, OutreachPurpose
+from ..domain.vocab import OutreachPurpose
 from .context import RuleContext
 from .facts import AppointmentFact, BookFacts, DateFact, PurchaseFact
+from .make import make
 from .prompt import QT_TRANSLATE_NOOP, Prompt
 from .wording import APPOINTMENT_WORDS, DATE_WORDS
 
@@ -53,7 +54,7 @@ WHY_NO_SHOW = QT_TRANSLATE_NOOP("Prompts", "Missed the {appointment} on {date}: 
 
 def occurrence(year: int, month: int, day: int) -> date:
     """The day a yearly date falls on in `year` (29 February is kept on the 28th in other years)."""
-    if month == 2 and day == 29 and not calendar.isleap(year):
+    if month == 2 and day == 29 and not calendar_module.isleap(year):
         return date(year, 2, 28)
     return date(year, month, day)
 
@@ -63,39 +64,47 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, calendar_module.monthrange(year, month)[1]))
+
+
+def yearly_days(first: date, last: date) -> dict[tuple[int, int], list[date]]:
+    """(month, day) -> the days from `first` to `last` a yearly date on it falls on (29 February
+    falls on the 28th in other years)."""
+    out: dict[tuple[int, int], list[date]] = defaultdict(list)
+    day = first
+    while day <= last:
+        out[(day.month, day.day)].append(day)
+        if day.month == 2 and day.day == 28 and not calendar_module.isleap(day.year):
+            out[(2, 29)].append(day)
+        day += timedelta(days=1)
+    return out
 
 
 def date_prompts(dates: Iterable[DateFact], ctx: RuleContext) -> list[Prompt]:
     """Birthdays and important dates of the client, and of the people they buy gifts for."""
     s, today, out = ctx.settings, ctx.today, []
-    ahead = timedelta(days=s.dates_days_ahead)
     late = timedelta(days=s.late_days)
     gift_lead = timedelta(days=min(s.gift_lead_days, s.dates_days_ahead))
-    for d in dates:
-        for year in (today.year - 1, today.year, today.year + 1):
-            if d.year is not None and year < d.year:
+    days = yearly_days(today - late, today + timedelta(days=s.dates_days_ahead))
+    for client_id, date_id, relation_id, kind, label, born, month, day_of_month, relation_name in dates:
+        for day in days.get((month, day_of_month), ()):
+            year = day.year
+            if born is not None and year < born:
                 continue
-            try:
-                day = occurrence(year, d.month, d.day)
-            except ValueError:
-                continue
-            if not day - ahead <= today:
-                continue
-            occasion = d.label or DATE_WORDS.get(d.kind, DATE_WORDS["other"])
-            args = {"date": ctx.day(day), "occasion": occasion}
-            if d.relation_id:
-                if today > day:
+            occasion = label or DATE_WORDS.get(kind, DATE_WORDS["other"])
+            if relation_id:
+                if day < today:
                     continue
-                out.append(Prompt(f"gift:{d.client_id}:{d.id}:{year}", d.client_id, OutreachPurpose.IMPORTANT_DATE,
-                                  day - gift_lead, 3, WHY_GIFT, {**args, "relation": d.relation_name}, subject_id=d.id))
-            elif today <= day + late:
-                if d.kind == "birthday":
-                    out.append(Prompt(f"birthday:{d.client_id}:{d.id}:{year}", d.client_id,
-                                      OutreachPurpose.BIRTHDAY, day, 2, WHY_BIRTHDAY, args, subject_id=d.id))
-                else:
-                    out.append(Prompt(f"date:{d.client_id}:{d.id}:{year}", d.client_id,
-                                      OutreachPurpose.IMPORTANT_DATE, day, 3, WHY_DATE, args, subject_id=d.id))
+                out.append(make(f"gift:{client_id}:{date_id}:{year}", client_id, OutreachPurpose.IMPORTANT_DATE,
+                                day - gift_lead, 3, WHY_GIFT,
+                                {"date": ctx.day(day), "occasion": occasion, "relation": relation_name},
+                                subject_id=date_id))
+            elif kind == "birthday":
+                out.append(make(f"birthday:{client_id}:{date_id}:{year}", client_id, OutreachPurpose.BIRTHDAY, day, 2,
+                                WHY_BIRTHDAY, {"date": ctx.day(day), "occasion": occasion}, subject_id=date_id))
+            else:
+                out.append(make(f"date:{client_id}:{date_id}:{year}", client_id, OutreachPurpose.IMPORTANT_DATE, day,
+                                3, WHY_DATE, {"date": ctx.day(day), "occasion": occasion}, subject_id=date_id))
     return out
 
 
@@ -104,25 +113,26 @@ def purchase_prompts(purchases: Iterable[PurchaseFact], ctx: RuleContext) -> lis
     s, today = ctx.settings, ctx.today
     thanks_after = timedelta(days=s.thank_you_after_days)
     check_after = timedelta(days=s.check_in_after_days)
+    late = timedelta(days=s.late_days)
     days: dict[tuple[str, date], list[PurchaseFact]] = defaultdict(list)
-    oldest = today - max(thanks_after, check_after) - timedelta(days=s.late_days)
+    oldest = today - max(thanks_after, check_after) - late
     for p in purchases:
-        if p.amount > 0 and oldest <= p.purchased_on <= today:
-            days[(p.client_id, p.purchased_on)].append(p)
+        if p[5] > 0 and oldest <= p[2] <= today:
+            days[(p[0], p[2])].append(p)
     out = []
     for (client_id, day), bought in days.items():
-        main = max(bought, key=lambda p: (p.amount, p.id))
-        args = {"item": main.item, "date": ctx.day(day)}
+        _, main_id, _, item, _, _ = max(bought, key=lambda p: (p[5], p[1]))  # the dearest piece
+        args = {"item": item, "date": ctx.day(day)}
         due = day + thanks_after
-        if today <= due + timedelta(days=s.late_days):
+        if today <= due + late:
             why = WHY_THANKS if len(bought) == 1 else WHY_THANKS_MORE
             more = {} if len(bought) == 1 else {"more": str(len(bought) - 1)}
-            out.append(Prompt(f"thanks:{client_id}:{day.isoformat()}", client_id, OutreachPurpose.THANK_YOU, due, 2,
-                              why, {**args, **more}, subject_id=main.id))
+            out.append(make(f"thanks:{client_id}:{day.isoformat()}", client_id, OutreachPurpose.THANK_YOU, due, 2,
+                              why, {**args, **more}, subject_id=main_id))
         due = day + check_after
         if ctx.shown(due):
-            out.append(Prompt(f"check-in:{client_id}:{day.isoformat()}", client_id, OutreachPurpose.CHECK_IN, due, 3,
-                              WHY_CHECK_IN, args, subject_id=main.id))
+            out.append(make(f"check-in:{client_id}:{day.isoformat()}", client_id, OutreachPurpose.CHECK_IN, due, 3,
+                              WHY_CHECK_IN, args, subject_id=main_id))
     return out
 
 
@@ -130,23 +140,21 @@ def care_prompts(purchases: Iterable[PurchaseFact], ctx: RuleContext, in_care: f
                  ) -> list[Prompt]:
     """Care of what they bought, every `care_every_months[category]` months (leather care, watch
     service, jewellery cleaning); `in_care` are purchases with an open aftercare case."""
-    s, today, out = ctx.settings, ctx.today, []
-    every = {str(k): v for k, v in s.care_every_months.items()}
-    months_now = today.year * 12 + today.month
-    for p in purchases:
-        period = every.get(p.category)
-        if period is None or p.id in in_care or p.purchased_on > today:
+    today, out = ctx.today, []
+    every = {str(k): v for k, v in ctx.settings.care_every_months.items()}
+    first, last = ctx.shown_span
+    month_lo, month_hi = first.year * 12 + first.month, last.year * 12 + last.month
+    for client_id, purchase_id, bought_on, item, category, _ in purchases:
+        period = every.get(category)
+        if period is None or purchase_id in in_care or bought_on > today:
             continue
-        elapsed = months_now - (p.purchased_on.year * 12 + p.purchased_on.month)
-        base = elapsed // period
-        for n in (base - 1, base, base + 1):  # the occurrences around this month
-            if n < 1:
-                continue
-            due = add_months(p.purchased_on, n * period)
+        bought = bought_on.year * 12 + bought_on.month
+        for n in range(max(1, -(-(month_lo - bought) // period)), (month_hi - bought) // period + 1):
+            due = add_months(bought_on, n * period)  # in a month the queue shows today
             if ctx.shown(due):
-                out.append(Prompt(f"care:{p.client_id}:{p.id}:{n}", p.client_id, OutreachPurpose.AFTERCARE_SCHEDULE,
-                                  due, 3, WHY_CARE.get(p.category, WHY_CARE_OTHER),
-                                  {"item": p.item, "date": ctx.day(p.purchased_on)}, subject_id=p.id))
+                out.append(make(f"care:{client_id}:{purchase_id}:{n}", client_id,
+                                OutreachPurpose.AFTERCARE_SCHEDULE, due, 3, WHY_CARE.get(category, WHY_CARE_OTHER),
+                                {"item": item, "date": ctx.day(bought_on)}, subject_id=purchase_id))
     return out
 
 
@@ -154,20 +162,21 @@ def appointment_prompts(appointments: Iterable[AppointmentFact], ctx: RuleContex
     """A follow-up the day after a visit that took place, and a word after a no-show."""
     s, today, out = ctx.settings, ctx.today, []
     after = timedelta(days=s.appointment_follow_up_days)
-    for a in appointments:
-        if a.status not in (AppointmentStatus.DONE, AppointmentStatus.NO_SHOW):
+    late = timedelta(days=s.late_days)
+    for client_id, appointment_id, starts_at, status, purpose, zone in appointments:
+        if status not in ("done", "no_show"):
             continue
-        day = ctx.local_day(a.starts_at, a.time_zone)
+        day = ctx.local_day(starts_at, zone)
         due = day + after
-        if not day <= today <= due + timedelta(days=s.late_days):
+        if not day <= today <= due + late:
             continue
-        args = {"appointment": APPOINTMENT_WORDS.get(a.purpose, a.purpose), "date": ctx.day(day)}
-        if a.status == AppointmentStatus.DONE:
-            out.append(Prompt(f"visit:{a.client_id}:{a.id}", a.client_id, OutreachPurpose.APPOINTMENT_FOLLOW_UP,
-                              due, 2, WHY_VISIT, args, subject_id=a.id))
+        args = {"appointment": APPOINTMENT_WORDS.get(purpose, purpose), "date": ctx.day(day)}
+        if status == "done":
+            out.append(make(f"visit:{client_id}:{appointment_id}", client_id, OutreachPurpose.APPOINTMENT_FOLLOW_UP,
+                            due, 2, WHY_VISIT, args, subject_id=appointment_id))
         else:
-            out.append(Prompt(f"no-show:{a.client_id}:{a.id}", a.client_id, OutreachPurpose.NO_SHOW, due, 2,
-                              WHY_NO_SHOW, args, subject_id=a.id))
+            out.append(make(f"no-show:{client_id}:{appointment_id}", client_id, OutreachPurpose.NO_SHOW, due, 2,
+                            WHY_NO_SHOW, args, subject_id=appointment_id))
     return out
 
 

@@ -21,6 +21,7 @@ from datetime import timedelta
 from ..domain.aftercare import AftercareCase, CaseStage
 from ..domain.vocab import CaseStatus, OutreachPurpose
 from .context import RuleContext
+from .make import make
 from .prompt import QT_TRANSLATE_NOOP, Prompt
 from .sla import SlaState, sla_checks, worst
 from .wording import STAGE_WORDS
@@ -59,24 +60,24 @@ def _reached_on(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext):
 def _case(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext) -> list[Prompt]:
     c, item, out = case.client_id, case.item, []
     if case.stage == READY:
-        out.append(Prompt(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE,
+        out.append(make(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE,
                           _reached_on(case, stages, ctx), 2, WHY_PICKUP, {"item": item}, subject_id=case.id))
     elif case.stage in AWAITING:
         sent = _reached_on(case, stages, ctx)
         due = sent + timedelta(days=ctx.settings.quote_chase_days)
         if ctx.today >= due - timedelta(days=ctx.settings.lead_days):
             why = WHY_QUOTE if case.stage == "quote_sent" else WHY_PROPOSAL
-            out.append(Prompt(f"quote:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, due, 2, why,
+            out.append(make(f"quote:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, due, 2, why,
                               {"item": item, "date": ctx.day(sent)}, subject_id=case.id))
     check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))
     if check is not None and check.state in (SlaState.NEAR, SlaState.BREACHED):
         breached = check.state == SlaState.BREACHED
         due = ctx.local_day(check.due_at)
         args = {"item": item, "stage": STAGE_WORDS.get(check.stage, check.stage), "date": ctx.day(due)}
-        out.append(Prompt(f"sla:{c}:{case.id}:{check.stage}:{check.state.value}", c,
+        out.append(make(f"sla:{c}:{case.id}:{check.stage}:{check.state.value}", c,
                           OutreachPurpose.AFTERCARE_MILESTONE, due, 1 if breached else 2,
                           WHY_SLA_BREACHED if breached else WHY_SLA_NEAR, args, subject_id=case.id))
     if case.promised_on is not None and case.promised_on < ctx.today and case.stage not in FINISHED:
-        out.append(Prompt(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
+        out.append(make(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
                           WHY_PROMISE, {"item": item, "date": ctx.day(case.promised_on)}, subject_id=case.id))
     return out

@@ -5,7 +5,7 @@
 | new | `welcome:<c>:<first purchase day>` | 3 | `welcome_after_days` after the first purchase |
 | core | `core:<c>:<year>-Q<n>` | 3 | one day of each quarter, the same for the client every time |
 | at_risk | `recall:<c>:at_risk:<last purchase day>` | 3 | the day they become at risk (`at_risk_days` after the last purchase) |
-| dormant | `recall:<c>:dormant:<last purchase day>:<n>` | 4 | `dormant_days` after it, then every year (n = 0, 1, …) |
+| dormant | `recall:<c>:dormant:<last purchase day>:<n>` | 4 | `dormant_days` after it, then every year (n = 0 … 5) |
 
 Core clients get personal attention (an invitation, a private viewing) once a quarter, on a day
 drawn from their id so a boutique's core clients spread over the quarter. At-risk and dormant
@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from ..domain.vocab import OutreachPurpose
 from .context import RuleContext
 from .facts import PurchaseFact, RfmFact
+from .make import make
 from .prompt import QT_TRANSLATE_NOOP, Prompt, Segment
 from .segments import Summary, segment_from
 
@@ -33,47 +34,74 @@ WHY_AT_RISK = QT_TRANSLATE_NOOP("Prompts", "No purchase since {date} (last: {ite
 WHY_DORMANT = QT_TRANSLATE_NOOP("Prompts", "Dormant, no purchase since {date} (last: {item}): a recall with our news")
 
 
+DORMANT_YEARS = 5  # a dormant client is recalled on becoming dormant, then yearly this many times
+
+
 def recall_prompts(rfm: Iterable[RfmFact], last: Mapping[str, PurchaseFact], ctx: RuleContext) -> list[Prompt]:
     s, today, out = ctx.settings, ctx.today, []
-    quarter, q_start, q_days = _quarter(today)
+    quarter = _quarter(today)[0]
+    welcome_after = timedelta(days=s.welcome_after_days)
     for r in rfm:
-        c = r.client_id
-        due = r.first + timedelta(days=s.welcome_after_days)
-        if (r.first - today).days <= 0 and ctx.shown(due) and (due - r.first).days <= s.segments.new_days:
-            out.append(Prompt(f"welcome:{c}:{r.first.isoformat()}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3,
-                              WHY_WELCOME, {"date": ctx.day(r.first)}))
+        c, first, latest, count, spend, _ = r
+        due = first + welcome_after
+        if first <= today and ctx.shown(due) and (due - first).days <= s.segments.new_days:
+            out.append(make(f"welcome:{c}:{first.isoformat()}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3,
+                            WHY_WELCOME, {"date": ctx.day(first)}))
             continue
-        summary = Summary(r.first, r.last, r.count_window, r.spend_window)
-        if segment_from(summary, today, s.segments) == Segment.CORE:
-            due = q_start + timedelta(days=zlib.crc32(c.encode()) % q_days)
+        if segment_from(Summary(first, latest, count, spend), today, s.segments) == Segment.CORE:
+            due = core_day(c, today)
             if ctx.shown(due):
-                out.append(Prompt(f"core:{c}:{quarter}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3, WHY_CORE,
-                                  {"date": ctx.day(r.last)}))
+                out.append(make(f"core:{c}:{quarter}", c, OutreachPurpose.RE_ENGAGEMENT, due, 3, WHY_CORE,
+                                {"date": ctx.day(latest)}))
             continue
-        recent = last.get(c)
-        args = {"date": ctx.day(r.last), "item": recent.item if recent is not None else ""}
-        for key, due, at_risk in recalls(r, ctx):
-            out.append(Prompt(key, c, OutreachPurpose.RE_ENGAGEMENT, due, 3 if at_risk else 4,
-                              WHY_AT_RISK if at_risk else WHY_DORMANT, args,
-                              subject_id=recent.id if recent is not None else ""))
+        found = recalls(r, ctx)
+        if found:
+            recent = last.get(c)
+            args = {"date": ctx.day(latest), "item": recent[3] if recent is not None else ""}
+            for key, due, at_risk in found:
+                out.append(make(key, c, OutreachPurpose.RE_ENGAGEMENT, due, 3 if at_risk else 4,
+                                WHY_AT_RISK if at_risk else WHY_DORMANT, args,
+                                subject_id=recent[1] if recent is not None else ""))
     return out
 
 
 def recalls(r: RfmFact, ctx: RuleContext) -> list[tuple[str, date, bool]]:
     """(key, due day, at risk?) of the recalls of this client shown today (none under `recall_min_spend`)."""
-    s, c, out = ctx.settings, r.client_id, []
-    if r.spend_total < s.recall_min_spend:
-        return out
-    at_risk = r.last + timedelta(days=s.segments.at_risk_days)
-    dormant = r.last + timedelta(days=s.segments.dormant_days)
+    s, c, latest, spend_total = ctx.settings, r[0], r[2], r[5]
+    if spend_total < s.recall_min_spend:
+        return []
+    out = []
+    at_risk = latest + timedelta(days=s.segments.at_risk_days)
+    dormant = latest + timedelta(days=s.segments.dormant_days)
     if at_risk < dormant and ctx.shown(at_risk):
-        out.append((f"recall:{c}:at_risk:{r.last.isoformat()}", at_risk, True))
+        out.append((f"recall:{c}:at_risk:{latest.isoformat()}", at_risk, True))
     years = max(0, (ctx.today - dormant).days // 365)
     for n in (years, years + 1):
         due = dormant + timedelta(days=365 * n)
-        if ctx.shown(due):
-            out.append((f"recall:{c}:dormant:{r.last.isoformat()}:{n}", due, False))
+        if n <= DORMANT_YEARS and ctx.shown(due):
+            out.append((f"recall:{c}:dormant:{latest.isoformat()}:{n}", due, False))
     return out
+
+
+def core_day(client_id: str, today: date) -> date:
+    """The day of `today`'s quarter a core client's personal prompt falls on (drawn from the id)."""
+    _, start, days = _quarter(today)
+    return start + timedelta(days=zlib.crc32(client_id.encode()) % days)
+
+
+def wanted(ctx: RuleContext) -> tuple[list[tuple[date, date]], date]:
+    """What the store must find for these rules today: the purchase-day ranges a welcome (first
+    purchase) or a recall (last purchase) could come from, and the day since which a buyer is
+    recent enough to be core. A superset: `recall_prompts` decides."""
+    s, seg = ctx.settings, ctx.settings.segments
+    lo, hi = ctx.today - timedelta(days=s.late_days), ctx.today + timedelta(days=s.lead_days)
+
+    def back(days: int) -> tuple[date, date]:
+        return lo - timedelta(days=days), hi - timedelta(days=days)
+
+    ranges = [back(s.welcome_after_days), back(seg.at_risk_days)]
+    ranges += [back(seg.dormant_days + 365 * n) for n in range(DORMANT_YEARS + 1)]
+    return ranges, ctx.today - timedelta(days=seg.core_recency_days)
 
 
 def _quarter(today: date) -> tuple[str, date, int]:

@@ -1,30 +1,31 @@
 """New arrivals and wishlist items that match a client: by line, colour and size.
 
-A piece is new for `new_arrival_days` after it arrived. It suits a client who likes its line
-or its colour (and dislikes neither) when at least two of these hold: the line is one they
-like, the colour is one they like, the piece comes in their size (a sized piece must come in
-their size). Each client gets one new-arrival prompt, for the piece matching best (then the
-newest); the sentence names what matched.
+A new piece suits a client who likes its line or its colour (and dislikes neither) when at
+least two of these hold: the line is one they like, the colour is one they like, the piece
+comes in their size; a sized piece must come in their size. Each client gets one new-arrival
+prompt, for the piece matching best (then the newest); the sentence names what matched.
 
-An open wishlist item is answered by a new piece with the same SKU, or whose name the
-wish mentions (case-insensitive); a client told about a wish gets no new-arrival prompt that
-day. Both prompts stand (due today) while the piece is new.
+An open wishlist item is answered by a new piece with the same SKU (any case), or, for a wish
+written without a SKU, by a piece whose name the wish mentions (any case). A client told about
+a wish gets no new-arrival prompt that day.
 
-| rule | key | purpose | priority |
-|---|---|---|---|
-| wishlist | `wish:<c>:<wishlist item id>:<sku>` | wishlist | 2 |
-| new arrival | `arrival:<c>:<sku>` | new_arrival | 4 |
+| rule | key | purpose | priority | due | shown |
+|---|---|---|---|---|---|
+| wishlist | `wish:<c>:<wishlist item id>:<sku>` | wishlist | 2 | the day it arrived | for `new_arrival_days` |
+| new arrival | `arrival:<c>:<sku>` | new_arrival | 4 | the day it arrived | for `late_days` |
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 from ..domain.vocab import OutreachPurpose
 from .catalogue import Arrival
 from .context import RuleContext
 from .facts import PreferenceFact, SizeFact, WishFact
+from .make import make
 from .prompt import QT_TRANSLATE_NOOP, Prompt
 
 WHY_WISH = QT_TRANSLATE_NOOP("Prompts", "On their wishlist: {item} has arrived")
@@ -34,63 +35,81 @@ WHY_LINE_SIZE = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} from the {line
 WHY_ALL = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} in {colour}, from the {line} line they love, in their size")
 
 
-def new_pieces(arrivals: Iterable[Arrival], ctx: RuleContext) -> list[Arrival]:
-    days = ctx.settings.new_arrival_days
-    return [a for a in arrivals if 0 <= (ctx.today - a.arrived_on).days <= days]
+def _arrived_within(arrivals: Iterable[Arrival], ctx: RuleContext, days: int) -> list[Arrival]:
+    oldest = ctx.today - timedelta(days=days)
+    return [a for a in arrivals if oldest <= a.arrived_on <= ctx.today]
+
+
+def arrival_pieces(arrivals: Iterable[Arrival], ctx: RuleContext) -> list[Arrival]:
+    """The pieces a new-arrival prompt may be about today."""
+    return _arrived_within(arrivals, ctx, ctx.settings.late_days)
+
+
+def wish_pieces(arrivals: Iterable[Arrival], ctx: RuleContext) -> list[Arrival]:
+    """The pieces that still answer a wish today."""
+    return _arrived_within(arrivals, ctx, ctx.settings.new_arrival_days)
 
 
 def taste_prompts(arrivals: Sequence[Arrival], preferences: Iterable[PreferenceFact], sizes: Iterable[SizeFact],
                   wishes: Iterable[WishFact], ctx: RuleContext) -> list[Prompt]:
-    fresh = new_pieces(arrivals, ctx)
-    if not fresh:
-        return []
-    wished = wish_prompts(fresh, wishes, ctx)
+    wished = wish_prompts(wish_pieces(arrivals, ctx), wishes, ctx)
     told = {p.client_id for p in wished}
+    fresh = arrival_pieces(arrivals, ctx)
     return [*wished, *(p for p in arrival_prompts(fresh, preferences, sizes, ctx) if p.client_id not in told)]
 
 
-def wish_prompts(fresh: Sequence[Arrival], wishes: Iterable[WishFact], ctx: RuleContext) -> list[Prompt]:
-    by_sku = {a.sku.casefold(): a for a in fresh}
-    names = [(a.name.casefold(), a) for a in fresh]
+def wish_prompts(pieces: Sequence[Arrival], wishes: Iterable[WishFact], ctx: RuleContext) -> list[Prompt]:
+    by_sku = {a.sku.casefold(): a for a in pieces}
+    names = [(a.name.casefold(), a) for a in pieces]
     out = []
-    for w in wishes:
-        text = w.description.casefold()
-        hit = by_sku.get(w.sku.casefold()) if w.sku else None
-        if hit is None:
+    for client_id, wish_id, description, _, sku in wishes:
+        if sku:
+            hit = by_sku.get(sku.casefold())
+        else:
+            text = description.casefold()
             hit = next((a for name, a in names if name in text), None)
         if hit is not None:
-            out.append(Prompt(f"wish:{w.client_id}:{w.id}:{hit.sku}", w.client_id, OutreachPurpose.WISHLIST,
-                              ctx.today, 2, WHY_WISH, {"item": hit.name}, subject_id=w.id))
+            out.append(make(f"wish:{client_id}:{wish_id}:{hit.sku}", client_id, OutreachPurpose.WISHLIST,
+                              hit.arrived_on, 2, WHY_WISH, {"item": hit.name}, subject_id=wish_id))
     return out
 
 
 def arrival_prompts(fresh: Sequence[Arrival], preferences: Iterable[PreferenceFact], sizes: Iterable[SizeFact],
                     ctx: RuleContext) -> list[Prompt]:
+    if not fresh:
+        return []
+    by_value: dict[tuple[str, str], list[Arrival]] = defaultdict(list)
+    for a in fresh:
+        if a.line:
+            by_value[("line", a.line.casefold())].append(a)
+        if a.colour:
+            by_value[("colour", a.colour.casefold())].append(a)
     likes: dict[str, set[tuple[str, str]]] = defaultdict(set)
     dislikes: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for p in preferences:
-        if p.category in ("line", "colour"):
-            (likes if p.sentiment == "like" else dislikes)[p.client_id].add((p.category, p.value.casefold()))
+    for client_id, category, value, sentiment in preferences:
+        key = (category, value.casefold())
+        if key in by_value:
+            (likes if sentiment == "like" else dislikes)[client_id].add(key)
     worn: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for s in sizes:
-        worn[s.client_id].add((s.category, f"{s.system} {s.value}"))
-    pieces = [(a, ("line", a.line.casefold()), ("colour", a.colour.casefold()),
-               {(str(a.size_category), size) for size in a.sizes}) for a in fresh]
+    for client_id, category, system, value in sizes:
+        worn[client_id].add((category, f"{system} {value}"))
+    sized = {a.sku: {(str(a.size_category), size) for size in a.sizes} for a in fresh}
     out = []
     for client_id, liked in likes.items():
-        disliked = dislikes.get(client_id, set())
-        mine = worn.get(client_id, set())
+        disliked = dislikes.get(client_id, ())
+        mine = worn.get(client_id, ())
         best = None
-        for a, line, colour, sized in pieces:
+        for a in {a.sku: a for key in liked for a in by_value[key]}.values():
+            line, colour = ("line", a.line.casefold()), ("colour", a.colour.casefold())
             if line in disliked or colour in disliked:
                 continue
             by_line = bool(a.line) and line in liked
             by_colour = bool(a.colour) and colour in liked
-            fits = bool(sized & mine)
-            if sized and not fits:
+            fits = bool(sized[a.sku]) and any(s in mine for s in sized[a.sku])
+            if sized[a.sku] and not fits:
                 continue
             score = by_line + by_colour + fits
-            if score < 2 or not (by_line or by_colour):
+            if score < 2:
                 continue
             rank = (score, a.arrived_on, a.sku)
             if best is None or rank > best[0]:
@@ -99,6 +118,6 @@ def arrival_prompts(fresh: Sequence[Arrival], preferences: Iterable[PreferenceFa
             _, a, by_line, by_colour, fits = best
             why = (WHY_ALL if by_line and by_colour and fits else WHY_LINE_COLOUR if by_line and by_colour
                    else WHY_COLOUR_SIZE if by_colour else WHY_LINE_SIZE)
-            out.append(Prompt(f"arrival:{client_id}:{a.sku}", client_id, OutreachPurpose.NEW_ARRIVAL, ctx.today, 4,
-                              why, {"item": a.name, "line": a.line, "colour": a.colour}, subject_id=a.sku))
+            out.append(make(f"arrival:{client_id}:{a.sku}", client_id, OutreachPurpose.NEW_ARRIVAL, a.arrived_on,
+                              4, why, {"item": a.name, "line": a.line, "colour": a.colour}, subject_id=a.sku))
     return out

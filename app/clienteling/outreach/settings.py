@@ -68,7 +68,7 @@ class OutreachSettings(BaseModel):
     quote_chase_days: int = Field(default=3, ge=0, le=60)  # a quote or design proposal unanswered this long
     welcome_after_days: int = Field(default=7, ge=0, le=90)  # a new client's welcome, after the first purchase
     recall_min_spend: float = Field(default=5_000, ge=0)  # at-risk and dormant clients worth a recall
-    new_arrival_days: int = Field(default=30, ge=1, le=365)  # a catalogue piece counts as new this long
+    new_arrival_days: int = Field(default=30, ge=1, le=365)  # a new piece answers a wish this long
     new_arrivals: str = ""  # a JSON catalogue file; "" = resources/catalogue/new_arrivals.json
 
     @field_validator("care_every_months")

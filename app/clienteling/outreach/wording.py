@@ -60,20 +60,20 @@ def _locale(code: str) -> Locale:
         return Locale.parse("en")
 
 
+@lru_cache(maxsize=4096)
+def _written(locale: str, skeleton: str, day: date) -> str:
+    return format_skeleton(skeleton, day, locale=_locale(locale))
+
+
 class DayWriter:
     """`writer(day)`: the day as the boutique's locale writes it; the year only when it differs."""
 
     def __init__(self, locale: str, today: date):
-        self.locale = _locale(locale)
+        self.locale = locale
         self.year = today.year
-        self._cache: dict[date, str] = {}
 
     def __call__(self, day: date) -> str:
-        text = self._cache.get(day)
-        if text is None:
-            skeleton = "MMMMd" if day.year == self.year else "yMMMd"
-            text = self._cache[day] = format_skeleton(skeleton, day, locale=self.locale)
-        return text
+        return _written(self.locale, "MMMMd" if day.year == self.year else "yMMMd", day)
 
 
 def reading_language(locale: str) -> str:

@@ -41,8 +41,7 @@ from ..domain.errors import ValidationError
 from ..domain.vocab import Channel, OutreachOutcome, PromptStateKind
 from ..outreach.catalogue import Arrival, parse_arrivals
 from ..outreach.context import RuleContext
-from ..outreach.facts import ConsentFact
-from ..outreach.gate import gate, granted_channels
+from ..outreach.gate import gate
 from ..outreach.prompt import DraftContext, Prompt, Segment
 from ..outreach.queue import TodayQueue, WeekStats
 from ..outreach.rules import all_prompts
@@ -110,11 +109,10 @@ class OutreachService:
         return TodayQueue(today, appointments, prompts, held, tuple(problems))
 
     def _prompts(self, conn, ctx: RuleContext, arrivals, until: datetime | None = None):
-        s = self.boutique.outreach
-        facts = load_facts(conn, ctx.today, ctx.today, s, self.zone, arrivals)
+        facts = load_facts(conn, ctx, arrivals)
         recall_reasons(conn, facts, ctx)
         found = all_prompts(facts, ctx, arrivals)
-        gates = load_gate_facts(conn, [p.client_id for p in found], ctx.today, s, self.zone, until)
+        gates = load_gate_facts(conn, [p.client_id for p in found], ctx, until)
         return gate(found, gates, ctx)
 
     # -- decisions -------------------------------------------------------------------------------
@@ -134,7 +132,7 @@ class OutreachService:
             if client.do_not_contact:
                 raise ValidationError(f"{client.display_name} asked not to be contacted, so no outreach can be "
                                       "logged.", "channel")
-            granted = granted_channels(ConsentFact._make(r) for r in repo.consents(db.conn, [client.id]))
+            granted = repo.granted(db.conn, [client.id]).get(client.id, frozenset())
             if channel.value not in granted:
                 raise ValidationError(f"{client.display_name} has not agreed to be contacted by {channel.value}; "
                                       "choose a channel they agreed to.", "channel")

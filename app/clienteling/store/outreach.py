@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from ..domain import AftercareCase, Appointment, CaseStage, OutreachLog, PromptState, Record
 from ..domain.ids import iso
+from ..domain.vocab import AppointmentPurpose, AppointmentStatus, Place
 from . import rows
 
 R = TypeVar("R", bound=Record)
@@ -66,12 +67,20 @@ def dates_on(conn, month_days: Iterable[int]) -> list[tuple]:
 
 def purchases(conn, since: date, until: date, care: dict[str, int], due_from: date, due_to: date) -> list[tuple]:
     """Purchases from `since` to `until`, and older ones in a `care` category (months between
-    care) that have a care occurrence due between `due_from` and `due_to` (by month)."""
-    lo, hi = month_index(due_from), month_index(due_to)
+    care) with a care occurrence due between `due_from` and `due_to` (give or take 3 days: SQLite
+    carries 31 August + 6 months into March where the rules keep it in February)."""
+    lo, hi, lo_day, hi_day = month_index(due_from), month_index(due_to), due_from.isoformat(), due_to.isoformat()
     clauses, params = [], [until.isoformat(), since.isoformat()]
     for category, every in sorted(care.items()):
-        clauses.append(f"(category = ? AND ? - {_MONTH} >= ? AND ((? - {_MONTH}) / ?) * ? >= ? - {_MONTH})")
-        params += [category, hi, every, hi, every, every, lo]
+        n = f"((? - {_MONTH}) / ? * ?)"  # months to the last occurrence in or before due_to's month
+        near = ("julianday(date(purchased_on, '+' || ({n} - {back}) || ' months'))"
+                " BETWEEN julianday(?) - 3 AND julianday(?) + 3")
+        # the month test first (integers, cheap), the day test only for what passes it
+        clauses.append(f"(category = ? AND {n} >= ? AND {n} >= ? - {_MONTH} AND ({near.format(n=n, back=0)}"
+                       f" OR ({n} >= 2 * ? AND {near.format(n=n, back='?')})))")
+        months = [hi, every, every]
+        params += [category, *months, every, *months, lo, *months, lo_day, hi_day,
+                   *months, every, *months, every, lo_day, hi_day]
     care_sql = "".join(f" OR {c}" for c in clauses)
     cur = conn.execute(
         "SELECT client_id, id, purchased_on, item, category, CAST(amount AS REAL) FROM purchase"
@@ -79,14 +88,33 @@ def purchases(conn, since: date, until: date, care: dict[str, int], due_from: da
     return [(c, i, date.fromisoformat(d), item, cat, amount) for c, i, d, item, cat, amount in cur]
 
 
-def rfm(conn, today: date, window_start: date, *, live_clients_only: bool = False) -> list[tuple]:
-    """Per client who bought: first and last day, count and spend after `window_start`, spend in all."""
+def buyers(conn, today: date, ranges: Sequence[tuple[date, date]], recent_since: date) -> list[tuple[str, bool]]:
+    """Clients with a purchase on a day in one of `ranges` (inclusive) or since `recent_since`, up to
+    `today`: (client id, whether one is in `ranges`). Read from the (client, day) index alone, so
+    tombstoned purchases count too: a superset for `rfm(client_ids=…)` to settle."""
+    in_ranges = " OR ".join("purchased_on BETWEEN ? AND ?" for _ in ranges) or "0"
+    days = [d.isoformat() for pair in ranges for d in pair]
+    cur = conn.execute(
+        f"SELECT client_id, max({in_ranges}) FROM purchase INDEXED BY purchase_date"
+        f" WHERE purchased_on <= ? AND (purchased_on >= ? OR {in_ranges}) GROUP BY client_id",
+        [*days, today.isoformat(), recent_since.isoformat(), *days])
+    return [(c, bool(hit)) for c, hit in cur]
+
+
+def rfm(conn, today: date, window_start: date, *, live_clients_only: bool = False,
+        client_ids: Sequence[str] | None = None) -> list[tuple]:
+    """Per client who bought (by `today`): first and last day, count and spend after
+    `window_start`, spend in all; every buyer, or those among `client_ids`."""
     live = " AND client_id IN (SELECT id FROM client WHERE deleted = 0)" if live_clients_only else ""
+    w = window_start.isoformat()
+    params: list = [w, w, today.isoformat()]
+    if client_ids is not None:
+        live += f" AND client_id IN {_IDS}"
+        params.append(json.dumps(list(client_ids)))
     cur = conn.execute(
         "SELECT client_id, min(purchased_on), max(purchased_on), sum(purchased_on > ?),"
         " total(CASE WHEN purchased_on > ? THEN CAST(amount AS REAL) END), total(CAST(amount AS REAL))"
-        f" FROM purchase WHERE deleted = 0 AND purchased_on <= ?{live} GROUP BY client_id",
-        (window_start.isoformat(), window_start.isoformat(), today.isoformat()))
+        f" FROM purchase WHERE deleted = 0 AND purchased_on <= ?{live} GROUP BY client_id", params)
     return [(c, date.fromisoformat(a), date.fromisoformat(b), n, w, t) for c, a, b, n, w, t in cur]
 
 
@@ -116,13 +144,25 @@ def visits_between(conn, start: datetime, end: datetime) -> list[tuple]:
 
 
 def appointments_between(conn, start: datetime, end: datetime) -> list[tuple[Appointment, str]]:
-    """Appointments starting in [start, end), cancelled ones left out, in time order, with the client's name."""
-    found = rows.fetch(conn, Appointment, "deleted = 0 AND starts_at >= ? AND starts_at < ? AND status != 'cancelled'"
-                       " AND client_id IN (SELECT id FROM client WHERE deleted = 0)",
-                       (iso(start), iso(end)), "starts_at, num")
-    names = dict(conn.execute(f"SELECT id, display_name FROM client WHERE id IN {_IDS}",
-                              (json.dumps([a.client_id for a in found]),)).fetchall()) if found else {}
-    return [(a, names.get(a.client_id, "")) for a in found]
+    """Appointments starting in [start, end), cancelled ones left out, in time order, with the client's
+    display name. Rows are read back as they were validated when written (model_construct: a busy
+    boutique's day of a big book holds thousands)."""
+    cur = conn.execute(
+        "SELECT a.*, c.display_name FROM appointment a JOIN client c ON c.id = a.client_id AND c.deleted = 0"
+        " WHERE a.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ? AND a.status != 'cancelled'"
+        " ORDER BY a.starts_at, a.num", (iso(start), iso(end)))
+    names = [d[0] for d in cur.description]
+    out = []
+    for r in cur:
+        row = dict(zip(names, r))
+        name = row.pop("display_name")
+        for key in rows.LOCAL_ONLY:
+            row.pop(key, None)
+        row.update(starts_at=_moment(row["starts_at"]), updated_at=_moment(row["updated_at"]),
+                   deleted=bool(row["deleted"]), purpose=AppointmentPurpose(row["purpose"]), place=Place(row["place"]),
+                   status=AppointmentStatus(row["status"]))
+        out.append((Appointment.model_construct(**row), name))
+    return out
 
 
 def open_cases(conn) -> tuple[list[AftercareCase], list[CaseStage]]:
@@ -141,22 +181,25 @@ def preferences_naming(conn, values: Iterable[str]) -> list[tuple]:
     return cur.fetchall()
 
 
-def sizes_among(conn, wanted: Iterable[tuple[str, str]]) -> list[tuple]:
-    """The clients' own sizes that are one of `wanted` (size category, "<system> <size>")."""
+def sizes_among(conn, client_ids: Sequence[str], wanted: Iterable[tuple[str, str]]) -> list[tuple]:
+    """The own sizes of `client_ids` that are one of `wanted` (size category, "<system> <size>")."""
     keys = json.dumps(sorted({f"{category}|{size}" for category, size in wanted}))
     cur = conn.execute(
         "SELECT client_id, category, system, value FROM size WHERE deleted = 0 AND relation_id IS NULL"
-        f" AND category || '|' || system || ' ' || value IN {_IDS}", (keys,))
+        f" AND client_id IN {_IDS} AND category || '|' || system || ' ' || value IN {_IDS}",
+        (json.dumps(list(client_ids)), keys))
     return cur.fetchall()
 
 
 def wishes_naming(conn, skus: Iterable[str], names: Iterable[str]) -> list[tuple]:
-    """Open wishlist items with one of `skus`, or whose description contains one of `names` (any case)."""
+    """Open wishlist items with one of `skus` (any case), or, without a SKU, whose description
+    contains one of `names` (any case of ASCII letters; accented capitals as written or lower-case)."""
+    forms = sorted({ascii_lower(f) for n in names for f in (n, n.casefold())})
     cur = conn.execute(
         "SELECT client_id, id, description, category, sku FROM wishlist_item WHERE deleted = 0 AND status = 'open'"
-        f" AND (lower(sku) IN {_IDS} OR EXISTS (SELECT 1 FROM json_each(?) n"
-        " WHERE instr(lower(description), n.value) > 0))",
-        (_folds(skus), _folds(names)))
+        f" AND (lower(sku) IN {_IDS} OR (sku = '' AND EXISTS (SELECT 1 FROM json_each(?) n"
+        " WHERE instr(lower(description), n.value) > 0)))",
+        (_folds(skus), json.dumps(forms)))
     return cur.fetchall()
 
 
@@ -170,10 +213,14 @@ def clients(conn, client_ids: Sequence[str]) -> list[tuple]:
     return [(*r[:8], bool(r[8]), _day(r[9]), r[10]) for r in cur]
 
 
-def consents(conn, client_ids: Sequence[str]) -> list[tuple]:
-    cur = conn.execute(f"SELECT client_id, channel, status, at FROM consent WHERE deleted = 0 AND client_id IN {_IDS}",
-                       (json.dumps(list(client_ids)),))
-    return [(c, ch, st, _moment(at)) for c, ch, st, at in cur]
+def granted(conn, client_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The channels each of `client_ids` agreed to: those whose latest consent is granted."""
+    cur = conn.execute(
+        "SELECT client_id, group_concat(channel) FROM consent c WHERE deleted = 0 AND status = 'granted'"
+        f" AND client_id IN {_IDS} AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.client_id = c.client_id"
+        " AND n.channel = c.channel AND n.deleted = 0 AND n.at > c.at) GROUP BY client_id",
+        (json.dumps(list(client_ids)),))
+    return {c: frozenset(channels.split(",")) for c, channels in cur}
 
 
 def last_outreach(conn, since: datetime, until: datetime) -> list[tuple[str, datetime]]:
