@@ -38,6 +38,7 @@ def build(home: Path, appointments: int, secrets: MemoryStore) -> dict:
     """Fill a fresh book; returns what the timings need (the rich client's appointment, counts)."""
     from ..bench.books import rich_dossiers
     from ..demo import seed_book
+    from ..store import appointments as repo
     from ..store import rows
     from ..store.bulk import load_dossiers
 
@@ -49,9 +50,10 @@ def build(home: Path, appointments: int, secrets: MemoryStore) -> dict:
         svc = agenda(session)
         brief_for, _ = svc.save(AppointmentForm(client_id=rich.client.id, day=TODAY, start=dtime(16, 0),
                                                 purpose="private_viewing", notes_before="Blue dial allocation."))
-        have = session.book.query("SELECT count(*) FROM appointment")[0][0]
-        client_ids = [r[0] for r in session.book.query("SELECT id, advisor FROM client")]
-        advisors = sorted({r[0] for r in session.book.query("SELECT advisor FROM client")})
+        have = repo.count(session.book.conn)
+        listed = session.clients.list_rows()
+        client_ids = [r.id for r in listed]
+        advisors = sorted({r.advisor for r in listed if r.advisor})
         rng = random.Random(7)
         with session.book.transaction() as db:
             for _ in range(max(0, appointments - have)):
@@ -62,7 +64,7 @@ def build(home: Path, appointments: int, secrets: MemoryStore) -> dict:
                     starts_at=local_to_utc(day, start, DEMO.timezone), duration_min=rng.choice((30, 45, 60, 90)),
                     advisor=rng.choice(advisors), time_zone=DEMO.timezone,
                     status="done" if day < TODAY else "booked"), journaled=False)
-        total = session.book.query("SELECT count(*) FROM appointment WHERE deleted = 0")[0][0]
+        total = repo.count(session.book.conn)
         week = len(svc.week(TODAY).entries)
         return {"appointments": total, "week_appointments": week, "brief_appointment": brief_for.id}
     finally:

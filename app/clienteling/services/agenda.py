@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from ..agenda import Brief, ExportEvent, ExportLabels, build_brief, export_ics
+from ..agenda.brief import Brief, build_brief
 from ..config import BoutiqueConfig
 from ..domain import Appointment, build
 from ..domain.agenda import local_to_utc, next_slot, overlaps, range_bounds, to_local, week_start
@@ -24,6 +25,9 @@ from ..store import Book
 from ..store import appointments as repo
 from ..store import clients as client_repo
 from .changes import Changes
+
+if TYPE_CHECKING:
+    from ..agenda.ics_export import ExportLabels
 
 REMINDED = (AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value)
 
@@ -203,6 +207,7 @@ class AgendaService:
     def export_ics(self, *, ids: list[str] | None = None, first: date | None = None, days: int = 1,
                    labels: ExportLabels | None = None, stamp: datetime | None = None) -> bytes:
         """One appointment, a set, or every appointment of `days` local days from `first`, as .ics."""
+        from ..agenda.ics_export import ExportEvent, export_ics
         conn = self.book.conn
         if ids is not None:
             found = repo.by_ids(conn, ids)

@@ -98,6 +98,11 @@ def save(conn, appointment: Appointment) -> dict:
     return rows.write(conn, appointment)
 
 
+def count(conn) -> int:
+    """Live appointments in the book."""
+    return conn.execute("SELECT count(*) FROM appointment WHERE deleted = 0").fetchone()[0]
+
+
 def client_names(conn, client_ids: Iterable[str]) -> dict[str, str]:
     ids = list(dict.fromkeys(client_ids))
     names: dict[str, str] = {}

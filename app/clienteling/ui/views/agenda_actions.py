@@ -15,13 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from ...agenda.ics_import import check_size
 from ...domain.errors import ValidationError
 from ...domain.vocab import AppointmentStatus
 from ...services.agenda import AgendaEntry, agenda
 from ..brief import BriefDialog
 from ..dialogs.appointment_editor import AppointmentEditor
-from ..dialogs.ics_import import IcsImportDialog
 from ..taskman import TaskManager, show_error
 from ..widgets.confirm import confirm
 from . import agenda_labels as words
@@ -112,8 +110,11 @@ class AgendaActions(QObject):
         self.exported.emit(path)
         self.saved.emit(self.tr("✓ Exported to %1").replace("%1", Path(path).name))
 
-    def import_file(self, path: str | None = None) -> IcsImportDialog | None:
+    def import_file(self, path: str | None = None):
         """Read an .ics file and open the import dialog over it (asks which file unless `path` is given)."""
+        from ...agenda.ics_import import check_size
+        from ..dialogs.ics_import import IcsImportDialog
+
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
             path, _ = QFileDialog.getOpenFileName(self.view, self.tr("Import a calendar file"), folder,

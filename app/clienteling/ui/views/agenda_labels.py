@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 
-from ...agenda import ExportLabels
 from ...domain.agenda import Appointment, to_local
 from .dossier_format import locale
 
@@ -47,8 +46,9 @@ def overlaps_with(names: str) -> str:
     return _t("Overlaps for the same advisor: %1").replace("%1", names)
 
 
-def export_labels() -> ExportLabels:
-    """The words written into an exported calendar, in the advisor's language."""
+def export_labels():
+    """The words written into an exported calendar, in the advisor's language (an ExportLabels)."""
+    from ...agenda.ics_export import ExportLabels
     from ...domain.vocab import AppointmentPurpose, Place
 
     return ExportLabels(purposes={p.value: purpose(p.value) for p in AppointmentPurpose},
