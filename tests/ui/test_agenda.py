@@ -266,3 +266,40 @@ def test_a_change_elsewhere_redraws_the_week(qtbot, view, book, clients):
                                                              start=time(17, 0))))
     assert len(view.page.entries) == 1
     QApplication.processEvents()
+
+
+def test_ten_oclock_is_at_ten_on_both_sides_of_the_spring_change(qtbot, view, book, clients):
+    before = add(book, clients["dupont"], day=date(2025, 3, 29), at=time(10, 0))  # 09:00 UTC
+    after = add(book, clients["zhang"], day=date(2025, 3, 30), at=time(10, 0))  # 08:00 UTC
+    reload(qtbot, view)
+    rb, ra = view.grid.block_rect(before.id), view.grid.block_rect(after.id)
+    assert rb.top() == ra.top() == view.grid._y(10 * 60) + 1
+    texts = {b.entry.appointment.id: b.first for b in view.grid._blocks}
+    assert texts[before.id].startswith("10:00") and texts[after.id].startswith("10:00")
+
+
+def test_a_shanghai_boutique_shows_shanghai_time(qtbot, qapp, tmp_path):
+    from clienteling.credentials import MemoryStore
+    from clienteling.services import BookExecutor, ClientForm, open_session
+    from clienteling.ui.taskman import TaskManager
+
+    shanghai = DEMO.model_copy(update={"timezone": "Asia/Shanghai"})
+    executor = BookExecutor(lambda: open_session(shanghai, MemoryStore(), home=tmp_path / "shanghai"))
+    try:
+        def seed(s):
+            client_id, _ = s.clients.create_client(ClientForm(family_name="王", given_name="芳", advisor="Lin Mei"))
+            return agenda(s).save(AppointmentForm(client_id=client_id, day=WEDNESDAY, start=time(2, 30)))[0]
+        a = executor.submit(seed).result(timeout=30)
+        assert a.starts_at == datetime(2025, 3, 25, 18, 30, tzinfo=UTC) and a.time_zone == "Asia/Shanghai"
+        widget = AgendaView(TaskManager(executor), shanghai, clock=lambda: NOW)  # 17:00 in Shanghai
+        qtbot.addWidget(widget)
+        widget.show()
+        with qtbot.waitSignal(widget.loaded, timeout=10_000):
+            widget.book_opened()
+        [block] = widget.grid._blocks
+        assert block.entry.appointment.id == a.id and block.first.startswith("02:30")
+        assert widget.grid.hours[0] == 2  # the grid opens early enough to show it
+        assert widget.today_line.text().startswith("Today, 1 appointment")
+    finally:
+        executor.submit(lambda s: None).result(timeout=30)
+        executor.shutdown()
