@@ -1,10 +1,11 @@
 """The week (or one day) as a time grid: a column per day, a block per appointment.
 
 Painted rather than built from widgets, so a busy week draws in a few milliseconds. Blocks
-that overlap in time sit side by side; an advisor's double booking is edged in red with a
-⚠; cancelled ones stay, struck through, so the history is visible. Keys: ←/→ and ↑/↓ move
-between appointments, Enter opens one, the menu key (or Shift+F10) lists what can be done.
-Double-click on an empty slot books there. Client text is drawn as text, never as markup.
+that overlap in time sit side by side; an advisor's double booking is edged and written in
+red (its tooltip says with whom); cancelled ones stay, struck through, so the history is
+visible. Keys: ←/→ and ↑/↓ move between appointments, Enter opens one, the menu key (or
+Shift+F10) lists what can be done. Double-click on an empty slot books there. Client text
+is drawn as text, never as markup.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class _Block(NamedTuple):
     edge: QColor
     ink: QColor
     cancelled: bool
-    first: str  # "⚠ 10:00 Client name"
+    first: str  # "10:00 Client name"
     second: str  # "Fitting · Private salon"
 
 
@@ -64,6 +65,7 @@ class WeekGrid(QWidget):
         self.hour = float(HOUR)  # pixels per hour: at least HOUR, more when the page is tall
         self.current_id = ""
         self._blocks: list[_Block] = []
+        self._cut: dict[tuple[str, int, bool], str] = {}
         self._order: list[str] = []
         self.setMinimumHeight(HEADER + HOUR * 11)
 
@@ -107,6 +109,8 @@ class WeekGrid(QWidget):
 
     def _layout(self) -> None:
         self._blocks = []
+        if len(self._cut) > 5000:
+            self._cut.clear()
         self.hour = max(float(HOUR), (self.height() - HEADER - 4) / (self.hours[1] - self.hours[0]))
         if self.page is None:
             return
@@ -129,7 +133,9 @@ class WeekGrid(QWidget):
         fill, edge = _FILL.get(a.status.value, _FILL["booked"])
         cancelled = a.status == AppointmentStatus.CANCELLED
         ink = _MUTED if cancelled else (_DANGER if e.flagged else _INK)
-        first = f"{'⚠ ' if e.flagged else ''}{words.hm(a.starts_at, tz)} {e.client_name}"
+        # LRM: the time leads even when the name is Arabic (a right-to-left line would push it off the block).
+        # A double-booking is said by the red bar and red words (and ⚠ in the tooltip), leaving room for the time.
+        first = f"\u200e{words.hm(a.starts_at, tz)} {e.client_name}"
         second = f"{words.purpose(a.purpose.value)} · {words.place(a.place.value)}"
         return _Block(rect, e, QColor(fill), QColor(edge), ink, cancelled, first, second)
 
@@ -206,14 +212,23 @@ class WeekGrid(QWidget):
         p.drawRoundedRect(b.rect, 4, 4)
         if b.entry.flagged:
             p.fillRect(QRectF(b.rect.left(), b.rect.top(), 4, b.rect.height()), _DANGER)
-        p.setFont(fonts[b.cancelled])
+        font = fonts[b.cancelled]
+        p.setFont(font)
         p.setPen(b.ink)
         inner = b.rect.adjusted(7 if b.entry.flagged else 5, 2, -4, -2)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
-        p.drawText(inner, flags, b.first)  # cut at the block's edge (drawText clips to its rectangle)
+        p.drawText(inner, flags, self._elided(b.first, font, int(inner.width())))
         if inner.height() >= 2 * line:
             p.setPen(_MUTED)
-            p.drawText(inner.adjusted(0, line, 0, 0), flags, b.second)
+            p.drawText(inner.adjusted(0, line, 0, 0), flags, self._elided(b.second, font, int(inner.width())))
+
+    def _elided(self, text: str, font: QFont, width: int) -> str:
+        """`text` cut with … to `width`; kept, so a repaint (a click, a tooltip) does not measure again."""
+        key = (text, width, font.strikeOut())
+        cut = self._cut.get(key)
+        if cut is None:
+            cut = self._cut[key] = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return cut
 
     def _paint_now(self, p: QPainter) -> None:
         if self.now is None or self.today is None:
