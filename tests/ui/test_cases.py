@@ -4,18 +4,26 @@ editor, moving a case on or back, and the boutique-wide Aftercare page with its 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from clienteling.domain import CaseStage
+from clienteling.domain import CaseStage, Purchase, build
 from clienteling.services.aftercare import AftercareService, CaseForm
 from clienteling.store import rows
 from clienteling.ui.dialogs.case_editor import CaseEditorDialog
 from clienteling.ui.views.cases import AftercarePage
 from clienteling.ui.views.dossier import DossierView
-from conftest import add_purchase
+
+
+def add_purchase(session, client_id: str, on: date, item: str, category: str, amount: str) -> None:
+    """Purchases arrive from the point of sale; tests write them straight into the book."""
+    purchase = build(Purchase, client_id=client_id, purchased_on=on, item=item, category=category,
+                     amount=Decimal(amount), currency="EUR", boutique="Paris Saint-Honoré")
+    with session.book.transaction() as db:
+        rows.write(db.conn, purchase, journaled=False)
 
 
 def open_case(book, client_id: str, hours_ago: float, **form) -> str:
