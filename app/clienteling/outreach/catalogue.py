@@ -77,11 +77,21 @@ def parse_arrivals(text: str, source: str) -> list[Arrival]:
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err.get("loc", ())) or "piece"
             label = item.get("sku") if isinstance(item, dict) and isinstance(item.get("sku"), str) else f"#{n}"
-            msg = err.get("msg", "invalid value").removeprefix("Value error, ")
-            raise ValidationError(f"The new arrivals file {source} is wrong at piece {label}: {where}: {msg}.",
+            raise ValidationError(f"The new arrivals file {source} is wrong at piece {label}: {_problem(err, where)}.",
                                   "new_arrivals") from None
         if arrival.sku in seen:
             raise ValidationError(f"The new arrivals file {source} lists {arrival.sku} twice.", "new_arrivals")
         seen.add(arrival.sku)
         out.append(arrival)
     return out
+
+
+def _problem(err: dict, where: str) -> str:
+    kind = err.get("type", "")
+    if kind == "extra_forbidden":
+        return f"{where} is not a field of a piece (its fields: {', '.join(Arrival.model_fields)})"
+    if kind == "missing":
+        return f"{where} is missing"
+    if kind.startswith("date"):
+        return f"{where} must be a day written like 2026-04-13"
+    return f"{where}: {err.get('msg', 'invalid value').removeprefix('Value error, ')}"

@@ -84,7 +84,7 @@ def recall_reasons(conn, facts: BookFacts, ctx: RuleContext) -> None:
 
 
 def load_gate_facts(conn, client_ids: Sequence[str], ctx: RuleContext, until: datetime | None = None) -> GateFacts:
-    """The gates' facts for `client_ids` as they stood at `until` (default: now)."""
+    """The gates' facts for `client_ids` as they stood at `until` (default: the end of `ctx.today`)."""
     ids = sorted(set(client_ids))
     facts = GateFacts()
     if not ids:
@@ -92,7 +92,7 @@ def load_gate_facts(conn, client_ids: Sequence[str], ctx: RuleContext, until: da
     facts.clients = {r[0]: ClientFacts._make(r) for r in repo.clients(conn, ids)}
     facts.granted = repo.granted(conn, ids)
     cap = ctx.settings.frequency_cap_days
-    end = until or datetime.now(timezone.utc)
+    end = until or day_start(ctx.today + timedelta(days=1), ctx.zone)
     if cap:
         since = day_start(ctx.today - timedelta(days=cap), ctx.zone)
         facts.last_contact = {c: at.astimezone(ctx.zone).date() for c, at in repo.last_outreach(conn, since, end)}

@@ -193,14 +193,18 @@ def sizes_among(conn, client_ids: Sequence[str], wanted: Iterable[tuple[str, str
 
 def wishes_naming(conn, skus: Iterable[str], names: Iterable[str]) -> list[tuple]:
     """Open wishlist items with one of `skus` (any case), or, without a SKU, whose description
-    contains one of `names` (any case of ASCII letters; accented capitals as written or lower-case)."""
-    forms = sorted({ascii_lower(f) for n in names for f in (n, n.casefold())})
+    contains one of `names` (any case: compared casefolded, as the rules compare them)."""
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
     cur = conn.execute(
         "SELECT client_id, id, description, category, sku FROM wishlist_item WHERE deleted = 0 AND status = 'open'"
         f" AND (lower(sku) IN {_IDS} OR (sku = '' AND EXISTS (SELECT 1 FROM json_each(?) n"
-        " WHERE instr(lower(description), n.value) > 0)))",
-        (_folds(skus), json.dumps(forms)))
+        " WHERE instr(casefold(description), n.value) > 0)))",
+        (_folds(skus), json.dumps(sorted({n.casefold() for n in names}))))
     return cur.fetchall()
+
+
+def _casefold(text):
+    return text.casefold() if isinstance(text, str) else text
 
 
 # -- the gates' facts -----------------------------------------------------------------------------
