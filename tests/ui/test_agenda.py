@@ -228,6 +228,7 @@ def test_import_a_calendar_linking_one_event_by_hand(qtbot, view, book, clients,
     assert [table.item(r, COL_TAKE).checkState() for r in range(3)] == [
         Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.Unchecked]
     assert table.item(0, 3).text() == "Héloïse Dupont" and table.item(2, 4).text() == "All-day event"
+    assert table.item(2, 1).text() == "Fri 28 Mar"
     assert "1 name no client in the book" in dialog.summary.text()
     dialog.link("walk-in", clients["zhang"], "张伟 · Zhang Wei")
     assert table.item(1, COL_TAKE).checkState() == Qt.CheckState.Checked

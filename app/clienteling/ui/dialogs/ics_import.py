@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from ...domain.agenda import zone
 from ...services.agenda import agenda
-from ...services.agenda_import import Action, ImportItem, ImportPlan, ImportReport
+from ...services.agenda_import import Action, ImportItem, ImportPlan, ImportReport, Skip
 from ..taskman import TaskManager
 from ..views import agenda_labels as words
 from ..widgets.form_dialog import FormDialog
@@ -108,7 +108,10 @@ class IcsImportDialog(FormDialog):
         take.setFlags(flags)
         take.setCheckState(Qt.CheckState.Checked if takeable and not item.needs_client else Qt.CheckState.Unchecked)
         self.table.setItem(row, COL_TAKE, take)
-        when = words.day_short(e.starts_at.astimezone(zone(self.tz)).date()) + ", " + words.hm(e.starts_at, self.tz)
+        if e.skip == Skip.ALL_DAY:  # a day, not a time: its date as written
+            when = words.day_short(e.starts_at.date())
+        else:
+            when = words.day_short(e.starts_at.astimezone(zone(self.tz)).date()) + ", " + words.hm(e.starts_at, self.tz)
         if e.skip is None:
             when += f" · {words.minutes(e.duration_min)}"
         self.table.setItem(row, COL_WHEN, QTableWidgetItem(when))
