@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 import pydantic
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from .domain.errors import ValidationError
 from .outreach.settings import AftercareSettings, OutreachSettings
@@ -28,12 +28,21 @@ LOGO_SUFFIXES = (".png", ".svg")
 
 
 class AgendaSettings(BaseModel):
+    """`[boutique.agenda]`: reminders, the opening hours the agenda shows, a booking's default length."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     reminder_minutes: int = Field(default=15, ge=0, le=24 * 60)  # 0: no reminders
     day_starts_hour: int = Field(default=9, ge=0, le=23)  # the agenda's visible day
     day_ends_hour: int = Field(default=20, ge=1, le=24)
     default_duration_min: int = Field(default=60, ge=5, le=24 * 60)
+
+    @model_validator(mode="after")
+    def _hours(self) -> "AgendaSettings":
+        if self.day_ends_hour <= self.day_starts_hour:
+            raise ValueError(f"day_ends_hour ({self.day_ends_hour}) must be after day_starts_hour "
+                             f"({self.day_starts_hour})")
+        return self
 
 
 class BoutiqueConfig(BaseModel):

@@ -133,3 +133,17 @@ def test_lanes_put_overlapping_blocks_side_by_side():
 
 def test_lanes_of_nothing():
     assert lanes([]) == {}
+
+
+def test_a_boutique_file_with_closing_before_opening_is_refused(tmp_path):
+    from clienteling.config import load_boutique
+
+    path = tmp_path / "b.toml"
+    path.write_text('[boutique]\nboutique_id = "b"\ndisplay_name = "B"\n'
+                    '[boutique.agenda]\nday_starts_hour = 18\nday_ends_hour = 10\nreminder_minutes = 10\n',
+                    encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"agenda: day_ends_hour \(10\) must be after day_starts_hour \(18\)"):
+        load_boutique(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("18", "8"), encoding="utf-8")
+    agenda_settings = load_boutique(path).agenda
+    assert (agenda_settings.day_starts_hour, agenda_settings.reminder_minutes) == (8, 10)
