@@ -378,3 +378,10 @@ def test_a_draft_that_cannot_be_written_leaves_a_text_to_write(qtbot, view, shel
     panel.done_button.click()
     qtbot.waitUntil(lambda: bool(shelf.decisions), timeout=5000)
     assert shelf.decisions[0][3] == "Bonjour Madame, je vous appelle demain."
+
+
+def test_reading_the_queue_again_says_so_until_it_is_in(qtbot, view):
+    view.reload()
+    assert view.status.text() == "Updating…"
+    qtbot.waitSignal(view.loaded, timeout=10_000).wait()
+    assert view.status.text() == ""

@@ -150,6 +150,10 @@ class TodayView(QWidget):
         ticket = self._ticket
         today = self.current_day()
         service = self.actions.service
+        if self.queue is None:
+            self.summary.setText(self.tr("Reading today's appointments and prompts…"))
+        elif not self.status.text():  # a message already there ("Saved: …") says enough
+            self.status.setText(self.tr("Updating…"))
         try:
             self.tm.run(lambda s: service(s).queue(today), lambda q: self._loaded(ticket, today, q),
                         lambda exc: self._failed(ticket, exc), parent=self)
@@ -161,6 +165,8 @@ class TodayView(QWidget):
             return  # a newer reload is on its way
         self.queue = queue
         self.today = today
+        if self.status.text() == self.tr("Updating…"):
+            self.status.clear()
         self.appointments = list(queue.appointments)
         self.prompts = list(queue.prompts)
         self.suppressed = list(queue.suppressed)
