@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Note, Preference, Record,
                       Relation, Size, Tag, WishlistItem, build)
@@ -37,6 +38,8 @@ class ClientForm:
     city: str = ""
     do_not_contact: bool = False
     do_not_contact_reason: str = ""
+    quiet_until: date | None = None  # a quiet period: no outreach before this day
+    quiet_reason: str = ""
     phones: list[tuple[str, str]] = field(default_factory=list)  # (label, as typed)
     emails: list[tuple[str, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -50,6 +53,7 @@ class ClientForm:
             preferred_language=c.preferred_language, preferred_channel=c.preferred_channel.value,
             tier=c.tier.value, advisor=c.advisor, address=c.address, city=c.city,
             do_not_contact=c.do_not_contact, do_not_contact_reason=c.do_not_contact_reason,
+            quiet_until=c.quiet_until, quiet_reason=c.quiet_reason,
             phones=[(p.label, p.display) for p in d.phones], emails=[(e.label, e.value) for e in d.emails],
             tags=[t.tag for t in d.tags],
         )
@@ -113,7 +117,7 @@ class ClientService:
         fields = {k: getattr(form, k) for k in (
             "family_name", "given_name", "family_name_latin", "given_name_latin", "title", "country",
             "preferred_language", "preferred_channel", "tier", "advisor", "address", "city",
-            "do_not_contact", "do_not_contact_reason")}
+            "do_not_contact", "do_not_contact_reason", "quiet_until", "quiet_reason")}
         if not fields["advisor"] and not current:
             fields["advisor"] = self.advisor
         client = build(Client, **{**base, **fields})

@@ -6,8 +6,8 @@ in a red line at the top, its field outlined and focused, and the dialog stays o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain.vocab import LANGUAGES, Channel, Tier, Title
@@ -143,10 +143,27 @@ class ClientEditorDialog(FormDialog):
         self.do_not_contact_reason = QLineEdit()
         self.do_not_contact_reason.setPlaceholderText(self.tr("Why (the advisor who reads it will respect it)"))
         self.do_not_contact.toggled.connect(self.do_not_contact_reason.setEnabled)
+        self.quiet = QCheckBox(self.tr("Quiet period until"))
+        self.quiet.setToolTip(self.tr("No outreach prompts for this client before that day (mourning, a request)"))
+        self.quiet_until = QDateEdit(QDate.currentDate().addMonths(1))
+        self.quiet_until.setCalendarPopup(True)
+        self.quiet_until.setDisplayFormat("yyyy-MM-dd")
+        self.quiet_reason = QLineEdit()
+        self.quiet_reason.setPlaceholderText(self.tr("Why (e.g. mourning; call after the summer)"))
+        for widget in (self.quiet_until, self.quiet_reason):
+            widget.setEnabled(False)
+            self.quiet.toggled.connect(widget.setEnabled)
         self._group(form, self.tr("Other"))
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow("", self.do_not_contact)
         form.addRow(self.tr("Reason"), self.do_not_contact_reason)
+        quiet_row = QWidget()
+        quiet_line = QHBoxLayout(quiet_row)
+        quiet_line.setContentsMargins(0, 0, 0, 0)
+        quiet_line.addWidget(self.quiet)
+        quiet_line.addWidget(self.quiet_until, 1)
+        form.addRow("", quiet_row)
+        form.addRow(self.tr("Quiet because"), self.quiet_reason)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -155,7 +172,8 @@ class ClientEditorDialog(FormDialog):
         outer.addWidget(self.buttons)
         self.watch(self.family_name, self.given_name, self.family_name_latin, self.given_name_latin,
                    self.title, self.tier, self.advisor, self.preferred_language, self.preferred_channel,
-                   self.country.lineEdit(), self.city, self.address, self.tags, self.do_not_contact_reason)
+                   self.country.lineEdit(), self.city, self.address, self.tags, self.do_not_contact_reason,
+                   self.quiet_reason)
         self.phones.edited.connect(lambda: [self._unmark(w) for w in list(self._marked)
                                             if w in self.phones.value_edits()])
         self.emails.edited.connect(lambda: [self._unmark(w) for w in list(self._marked)
@@ -177,6 +195,8 @@ class ClientEditorDialog(FormDialog):
             preferred_language=self.preferred_language.currentData(),
             preferred_channel=self.preferred_channel.currentData(), tier=self.tier.currentData(),
             address=self.address.toPlainText(), do_not_contact=self.do_not_contact.isChecked(),
+            quiet_until=self.quiet_until.date().toPython() if self.quiet.isChecked() else None,
+            quiet_reason=self.quiet_reason.text() if self.quiet.isChecked() else "",
             phones=self.phones.values(), emails=self.emails.values(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()])
 
@@ -195,6 +215,11 @@ class ClientEditorDialog(FormDialog):
         self.address.setPlainText(form.address)
         self.do_not_contact.setChecked(form.do_not_contact)
         self.do_not_contact_reason.setEnabled(form.do_not_contact)
+        self.quiet.setChecked(form.quiet_until is not None)
+        if form.quiet_until is not None:
+            day = form.quiet_until
+            self.quiet_until.setDate(QDate(day.year, day.month, day.day))
+        self.quiet_reason.setText(form.quiet_reason)
         self.phones.set_values(form.phones or [("", "")])
         self.emails.set_values(form.emails or [("", "")])
         self.tags.setText(", ".join(form.tags))
