@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from clienteling.config import DEMO
 from clienteling.services.agenda import AppointmentForm, agenda
 from clienteling.ui.dialogs.appointment_editor import AppointmentEditor
-from clienteling.ui.dialogs.ics_import import COL_TAKE, IcsImportDialog
+from clienteling.ui.dialogs.ics_import import COL_TAKE
 from clienteling.ui.views.agenda import AgendaView
 
 UTC = timezone.utc

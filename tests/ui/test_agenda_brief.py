@@ -63,7 +63,8 @@ def test_the_brief_of_a_rich_dossier(qtbot, tm, book, rich_client):
     ({"family_name": "张", "given_name": "伟", "family_name_latin": "Zhang", "given_name_latin": "Wei",
       "title": "mr", "preferred_language": "zh-Hans"}, ["张先生", "张伟", "ZhangWei"]),
     ({"family_name": "الهاشمي", "given_name": "فاطمة", "family_name_latin": "Al Hashimi",
-      "given_name_latin": "Fatima", "title": "mrs", "preferred_language": "ar"}, ["الهاشمي", "فاطمة", "FatimaAlHashimi"]),
+      "given_name_latin": "Fatima", "title": "mrs", "preferred_language": "ar"},
+     ["الهاشمي", "فاطمة", "FatimaAlHashimi"]),
     ({"family_name": "Lefèvre", "given_name": "Héloïse", "title": "mrs", "preferred_language": "fr"},
      ["MadameLefèvre", "HéloïseLefèvre"]),
 ])

@@ -69,7 +69,8 @@ def test_apply_writes_linked_and_advisor_linked_events_in_one_go(ag, people, ses
     made = {e.appointment.ics_uid: e.appointment for e in week.entries}
     assert set(made) == {"ev-mail", "ev-family"}
     mail = made["ev-mail"]
-    assert (mail.client_id, mail.purpose, mail.advisor, mail.status) == (people["dupont"], "fitting", "Camille", "booked")
+    assert (mail.client_id, mail.purpose, mail.advisor, mail.status) == (
+        people["dupont"], "fitting", "Camille", "booked")
     assert mail.starts_at == datetime(2025, 3, 31, 8, 0, tzinfo=UTC) and mail.time_zone == "Europe/Paris"
     assert mail.notes_before == "Essayage"
 

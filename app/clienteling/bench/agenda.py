@@ -71,23 +71,9 @@ def build(home: Path, appointments: int, secrets: MemoryStore) -> dict:
         session.close()
 
 
-def _wait(signal, timeout_ms: int = 30_000) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-
-
 def run(appointments: int = 2000, repeat: int = 15) -> dict:
-    from PySide6.QtWidgets import QApplication
+    from ..ui.views.agenda_timing import time_agenda
 
-    from ..ui.brief import BriefDialog, save_pdf
-    from ..ui.taskman import TaskManager
-    from ..ui.views.agenda import AgendaView
-
-    app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="clienteling-agenda-bench-") as tmp:
         home = Path(tmp)
         t0 = time.perf_counter()
@@ -96,43 +82,8 @@ def run(appointments: int = 2000, repeat: int = 15) -> dict:
         build_s = time.perf_counter() - t0
         executor = BookExecutor(lambda: open_session(DEMO, secrets, home=home, advisor="Camille Fabre"))
         executor.opened.result(timeout=60)
-        tm = TaskManager(executor)
         try:
-            timings: dict[str, list[float]] = {"week": [], "day": [], "brief": [], "pdf": [], "week_cpu": [],
-                                               "brief_cpu": []}
-            for n in range(repeat + 1):  # the first run warms the caches and is not counted
-                started, cpu = time.perf_counter(), time.process_time()
-                view = AgendaView(tm, DEMO, clock=lambda: NOW)
-                view.resize(1400, 900)
-                view.show()
-                view.book_opened()
-                _wait(view.loaded)
-                view.grid.repaint()
-                week_ms, week_cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
-                started = time.perf_counter()
-                view.set_mode("day")
-                _wait(view.loaded)
-                view.day_list.repaint()
-                day_ms = (time.perf_counter() - started) * 1000
-                view.close()
-                view.deleteLater()
-                started, cpu = time.perf_counter(), time.process_time()
-                dialog = BriefDialog(tm, made["brief_appointment"])
-                dialog.show()
-                _wait(dialog.ready)
-                dialog.view.repaint()
-                brief_ms, brief_cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
-                started = time.perf_counter()
-                if not save_pdf(dialog.document, home / "brief.pdf"):
-                    raise RuntimeError("the brief could not be written as a PDF")
-                pdf_ms = (time.perf_counter() - started) * 1000
-                dialog.close()
-                dialog.deleteLater()
-                app.processEvents()
-                if n:
-                    for key, value in (("week", week_ms), ("day", day_ms), ("brief", brief_ms), ("pdf", pdf_ms),
-                                       ("week_cpu", week_cpu), ("brief_cpu", brief_cpu)):
-                        timings[key].append(value)
+            timings = time_agenda(executor, DEMO, NOW, made["brief_appointment"], home / "brief.pdf", repeat)
         finally:
             executor.shutdown()
     return {
