@@ -114,3 +114,22 @@ def test_notes_after_are_edited_from_the_timeline(qtbot, view, client_id, book):
     [card] = view.notes.body_widget.findChildren(AppointmentNoteCard)
     assert card.body.text() == "Loved the camel coat; call when the 38 arrives."
     assert book(lambda s: agenda(s).get(a.id).notes_after) == "Loved the camel coat; call when the 38 arrives."
+
+
+def test_esc_asks_before_throwing_away_notes_being_written(qtbot, view, client_id, book, monkeypatch):
+    a, _ = book(lambda s: agenda(s).save(AppointmentForm(client_id=client_id, day=date(2024, 3, 5),
+                                                        start=time(15, 0), status="done")))
+    editor = AppointmentEditor(view.tm, a.id, focus="notes_after", parent=view)
+    editor.open()
+    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    asked = []
+    monkeypatch.setattr("clienteling.ui.dialogs.appointment_editor.confirm", lambda *args: asked.append(args) or False)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == [] and not editor.isVisible()  # nothing typed: it just closes
+    editor = AppointmentEditor(view.tm, a.id, focus="notes_after", parent=view)
+    editor.open()
+    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    qtbot.keyClicks(editor.notes_after, "She loved the")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and editor.isVisible() and editor.notes_after.toPlainText() == "She loved the"
+    editor.done(0)

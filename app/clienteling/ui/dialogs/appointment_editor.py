@@ -20,6 +20,7 @@ from ...domain.vocab import AppointmentPurpose, AppointmentStatus, Place
 from ...services.agenda import AgendaEntry, AppointmentForm, agenda
 from ..taskman import TaskManager
 from ..views import agenda_labels as words
+from ..widgets.confirm import confirm
 from ..widgets.form_dialog import FormDialog
 from ..widgets.text import alive, plain_label
 from .record_editors import code_combo, select
@@ -131,6 +132,7 @@ class AppointmentEditor(FormDialog):
         self.fixed_client = bool(client_id) and appointment_id is None
         self._focus = focus
         self._clash_ticket = 0
+        self._initial: AppointmentForm | None = None  # the form as loaded, to tell whether anything was typed
         self.setWindowTitle(self.tr("Book an appointment") if appointment_id is None else self.tr("Appointment"))
         self.setMinimumWidth(560)
         self._build()
@@ -245,6 +247,7 @@ class AppointmentEditor(FormDialog):
             self.client.hide()
             self.client_label.setText(self.client.name)
             self.client_label.show()
+        self._initial = self.form()
         target = {"notes_after": self.notes_after, "notes_before": self.notes_before}.get(self._focus)
         (target or (self.day if self.fixed_client or current else self.client)).setFocus()
         self._check_clash()
@@ -317,7 +320,20 @@ class AppointmentEditor(FormDialog):
     def _saved(self, result) -> None:
         self.end_save()
         self.saved_id = result[0].id
+        self._initial = self.form()
         self.accept()
+
+    def is_dirty(self) -> bool:
+        return self._initial is not None and self.form() != self._initial
+
+    def reject(self) -> None:
+        """Esc / Cancel: ask before throwing away what was typed (notes especially); never while saving."""
+        if self.saving:
+            return
+        question = self.tr("Discard your changes to this appointment?")
+        if self.is_dirty() and not confirm(self, self.windowTitle(), question, self.tr("Discard")):
+            return
+        super().reject()
 
 
 def _load(session, appointment_id: str | None):
