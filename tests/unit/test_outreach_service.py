@@ -200,13 +200,19 @@ def test_segments_count_every_live_client(outreach, zhang, add_client, session):
                       Segment.DORMANT: 1, Segment.NONE: 1}
 
 
-def test_prompt_history_counts_decisions_and_overdue_prompts_per_week(outreach, zhang):
-    q = keyed(outreach.queue(TODAY).prompts)
+def test_prompt_history_counts_decisions_and_overdue_prompts_per_week(outreach, zhang, add_client, svc, session):
+    late = add_client(family_name="Dupont", given_name="Héloïse", title="mrs")
+    svc.set_consent(late, "email", "granted")
+    write(session, purchase(late, date(2026, 4, 1)))  # thank-you due on the 3rd, lapsed after the 10th
+    q = keyed(outreach.queue(TODAY).prompts, zhang)
     outreach.mark_done(q["thanks"], Channel.WECHAT, "谢谢", datetime(2026, 4, 14, 18, 0, tzinfo=PARIS))
     outreach.dismiss(q["birthday"], "Not this year", datetime(2026, 4, 6, 9, 0, tzinfo=PARIS))
     weeks = outreach.prompt_history(3, TODAY)
     assert [(w.week, w.starts) for w in weeks] == [(14, date(2026, 3, 30)), (15, date(2026, 4, 6)),
                                                    (16, date(2026, 4, 13))]
     assert [(w.completed, w.dismissed) for w in weeks] == [(0, 0), (0, 1), (1, 0)]
-    assert [w.overdue for w in weeks] == [0, 0, 0]
+    # Héloïse's thank-you (due 3 April) is overdue on Sunday the 5th and lapsed by the 12th; her welcome
+    # (due the 8th) is overdue on the 12th and today
+    assert [w.overdue for w in weeks] == [1, 1, 1]
+    assert [p.key.split(":")[0] for p in outreach.queue(TODAY).overdue()] == ["welcome"]
     assert outreach.prompt_history(0, TODAY) == []

@@ -214,14 +214,15 @@ class OutreachService:
                 end = min(start + timedelta(days=6), today)
                 until = day_start(end + timedelta(days=1), self.zone)
                 ctx = self.context(end, datetime.combine(end, datetime.max.time(), self.zone))
-                ready, _ = self._prompts(conn, ctx, arrivals, until)
+                late = [p for p in all_prompts(load_facts(conn, ctx, arrivals), ctx, arrivals) if p.due < end]
+                ready, _ = gate(late, load_gate_facts(conn, [p.client_id for p in late], ctx, until), ctx)
                 days = [at.astimezone(self.zone).date() for _, at in decided]
                 in_week = [(state, day) for (state, _), day in zip(decided, days) if start <= day <= end]
                 iso = start.isocalendar()
                 out.append(WeekStats(iso.year, iso.week, start,
                                      completed=sum(s == PromptStateKind.DONE for s, _ in in_week),
                                      dismissed=sum(s == PromptStateKind.DISMISSED for s, _ in in_week),
-                                     overdue=sum(p.due < end for p in ready)))
+                                     overdue=len(ready)))
         return out
 
 
