@@ -242,3 +242,23 @@ def test_a_promised_day_passed_before_the_item_is_ready_is_most_urgent():
 def test_days_in_the_why_follow_the_boutiques_locale(locale, text):
     c = RuleContext.on(date(2026, 4, 15), "Europe/Paris", locale=locale)
     assert one(date_prompts([BIRTHDAY], c)).why_text() == text
+
+
+def test_a_case_makes_one_prompt_at_a_time_the_most_pressing():
+    # back in the boutique but not collected within the SLA (45 days for a repair): pickup, most urgent
+    k = case("back_in_boutique", OPENED)
+    stages = history(("received", 1), ("sent_to_workshop", 2), ("quote_sent", 3), ("approved", 4),
+                     ("in_progress", 5), ("back_in_boutique", 9))
+    late = RuleContext.on(date(2026, 5, 20), "Europe/Paris", now=OPENED + timedelta(days=49))
+    p = one(case_prompts([k], stages, late))
+    assert p.key == "pickup:c1:k1" and p.priority == 1
+    # a quote unanswered after its SLA passed: the breach, not the chase
+    k = case("quote_sent", OPENED)
+    stages = history(("received", 1), ("quote_sent", 8))  # 7 days to send a 5-day quote
+    p = one(case_prompts([k], stages, RuleContext.on(date(2026, 4, 12), "Europe/Paris",
+                                                   now=OPENED + timedelta(days=11))))
+    assert p.key == "quote:c1:k1"  # the quote went late but is sent: nothing more is owed on it
+    promised = case("in_progress", OPENED, promised_on=date(2026, 4, 10))
+    stages = history(("received", 1))  # and the workshop SLA is breached too
+    after = RuleContext.on(date(2026, 4, 11), "Europe/Paris", now=OPENED + timedelta(days=10))
+    assert one(case_prompts([promised], stages, after)).key == "promise:c1:k1"

@@ -8,7 +8,9 @@
 | an SLA breached | `sla:<c>:<case id>:<stage>:breached` | 1 | the SLA's day |
 | the promised day passed, not ready | `promise:<c>:<case id>` | 1 | the promised day |
 
-Only the case's most pressing SLA makes a prompt (`sla.worst`). These prompts stay until the
+A case makes one prompt at a time, the first that holds: the promise broken, ready for pickup
+(priority 1 when an SLA is breached too), an SLA breached, a quote to chase, an SLA nearly
+breached; only the case's most pressing SLA counts (`sla.worst`). These prompts stay until the
 case moves on; they never lapse, and the frequency cap does not hold them back (gate.py).
 """
 
@@ -58,26 +60,33 @@ def _reached_on(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext):
 
 
 def _case(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext) -> list[Prompt]:
-    c, item, out = case.client_id, case.item, []
+    """The case's one prompt: a broken promise, else ready for pickup (most urgent when an SLA is
+    breached too), else a breached SLA, else a quote to chase, else an SLA nearly breached."""
+    c, item = case.client_id, case.item
+    check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))
+    state = check.state if check is not None else None
+    if case.promised_on is not None and case.promised_on < ctx.today and case.stage not in FINISHED:
+        return [make(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
+                     WHY_PROMISE, {"item": item, "date": ctx.day(case.promised_on)}, subject_id=case.id)]
     if case.stage == READY:
-        out.append(make(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE,
-                          _reached_on(case, stages, ctx), 2, WHY_PICKUP, {"item": item}, subject_id=case.id))
-    elif case.stage in AWAITING:
+        return [make(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, _reached_on(case, stages, ctx),
+                     1 if state == SlaState.BREACHED else 2, WHY_PICKUP, {"item": item}, subject_id=case.id)]
+    if check is not None and state in (SlaState.NEAR, SlaState.BREACHED):
+        due = ctx.local_day(check.due_at)
+        sla = make(f"sla:{c}:{case.id}:{check.stage}:{state.value}", c, OutreachPurpose.AFTERCARE_MILESTONE, due,
+                   1 if state == SlaState.BREACHED else 2,
+                   WHY_SLA_BREACHED if state == SlaState.BREACHED else WHY_SLA_NEAR,
+                   {"item": item, "stage": STAGE_WORDS.get(check.stage, check.stage), "date": ctx.day(due)},
+                   subject_id=case.id)
+        if state == SlaState.BREACHED:
+            return [sla]
+    else:
+        sla = None
+    if case.stage in AWAITING:
         sent = _reached_on(case, stages, ctx)
         due = sent + timedelta(days=ctx.settings.quote_chase_days)
         if ctx.today >= due - timedelta(days=ctx.settings.lead_days):
             why = WHY_QUOTE if case.stage == "quote_sent" else WHY_PROPOSAL
-            out.append(make(f"quote:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, due, 2, why,
-                              {"item": item, "date": ctx.day(sent)}, subject_id=case.id))
-    check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))
-    if check is not None and check.state in (SlaState.NEAR, SlaState.BREACHED):
-        breached = check.state == SlaState.BREACHED
-        due = ctx.local_day(check.due_at)
-        args = {"item": item, "stage": STAGE_WORDS.get(check.stage, check.stage), "date": ctx.day(due)}
-        out.append(make(f"sla:{c}:{case.id}:{check.stage}:{check.state.value}", c,
-                          OutreachPurpose.AFTERCARE_MILESTONE, due, 1 if breached else 2,
-                          WHY_SLA_BREACHED if breached else WHY_SLA_NEAR, args, subject_id=case.id))
-    if case.promised_on is not None and case.promised_on < ctx.today and case.stage not in FINISHED:
-        out.append(make(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
-                          WHY_PROMISE, {"item": item, "date": ctx.day(case.promised_on)}, subject_id=case.id))
-    return out
+            return [make(f"quote:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, due, 2, why,
+                         {"item": item, "date": ctx.day(sent)}, subject_id=case.id)]
+    return [sla] if sla is not None else []
