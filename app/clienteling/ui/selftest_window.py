@@ -66,6 +66,7 @@ def check_window(report: Report, boutique: BoutiqueConfig, secrets, home: Path, 
         report.ok("window", f"“{title}” rendered {image.width()}×{image.height()} on the "
                             f"{app.platformName()} platform, {rows} clients listed "
                             f"({time.perf_counter() - t:.2f} s)")
+        _check_sections(report, window, app, timeout_s)
     finally:
         health = getattr(window, "health_check", None)
         if health is not None:
@@ -77,6 +78,31 @@ def check_window(report: Report, boutique: BoutiqueConfig, secrets, home: Path, 
         window.close()
         window.deleteLater()
         app.processEvents()
+
+
+def _check_sections(report: Report, window, app, timeout_s: float) -> None:
+    """Visit every section (Today, Agenda, Aftercare, Insights…) and render it: a build that left out
+    a Qt module a page needs (QtCharts, QtPrintSupport) fails here, not in a boutique."""
+    import importlib
+
+    for module in ("PySide6.QtCharts", "PySide6.QtPrintSupport"):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise CheckFailed(f"{module} is missing from this build: {exc}") from None
+    shown = []
+    for key in window.section_actions:
+        page = window.show_section(key)
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline and not window.tm.idle:
+            app.processEvents()
+            time.sleep(0.01)
+        app.processEvents()
+        image = page.grab().toImage()
+        if image.isNull() or image.width() < 100:
+            raise CheckFailed(f"the {key} page could not be rendered")
+        shown.append(key)
+    report.ok("sections", ", ".join(shown) + " rendered")
 
 
 def _rows_shown(window) -> str:

@@ -68,10 +68,15 @@ class TaskManager(QObject):
         if on_failure is None:
             def on_failure(exc, parent=parent):
                 show_error(parent, exc)
+        try:
+            future = self.executor.submit(fn)
+        except RuntimeError:  # the book is closed (the window is closing): nothing can run any more
+            future = Future()
+            future.cancel()
+            return future
         self._pending += 1
         if self._pending == 1:
             self.busy.emit(True)
-        future = self.executor.submit(fn)
         future.add_done_callback(lambda f: self._finished.emit(f, on_success, on_failure))
         return future
 
