@@ -96,20 +96,29 @@ def test_a_new_piece_in_a_line_and_colour_they_love_is_worth_a_word():
     assert taste_prompts([BAG], prefs, [], [], ctx(date(2026, 4, 21))) == []  # a week after it arrived
 
 
-def test_one_liking_is_not_enough_and_a_dislike_vetoes():
-    assert taste_prompts([BAG], [like("c1", "line", "Rivoli")], [], [], ctx()) == []
+def test_a_piece_must_match_in_everything_it_has_and_a_dislike_vetoes():
+    assert taste_prompts([BAG], [like("c1", "line", "Rivoli")], [], [], ctx()) == []  # not the colour
+    assert taste_prompts([BAG], [like("c1", "colour", "Sage green")], [], [], ctx()) == []  # not the line
+    ring = Arrival(sku="JW-VDS", name="Vendôme ring, sapphire", category="jewellery", line="Vendôme",
+                   arrived_on=date(2026, 4, 12))
+    assert taste_prompts([ring], [like("c1", "line", "Vendôme")], [], [], ctx()) == []  # one point is too thin
+    sized_ring = ring.model_copy(update={"sizes": ("FR 52",)})
+    p = taste_prompts([sized_ring], [like("c1", "line", "Vendôme")], [SizeFact("c1", "ring", "FR", "52")], [],
+                      ctx())[0]
+    assert p.why_text() == "New arrival: Vendôme ring, sapphire from the Vendôme line they love, in their size"
     vetoed = [like("c1", "line", "Rivoli"), like("c1", "colour", "Sage green"),
               like("c1", "colour", "Sage green", "dislike")]
     assert taste_prompts([BAG], vetoed, [], [], ctx()) == []
 
 
 def test_a_sized_piece_must_come_in_their_size():
-    prefs = [like("c1", "colour", "Camel"), like("c2", "colour", "Camel"), like("c3", "colour", "Camel")]
+    prefs = [like(c, k, v) for c in ("c1", "c2", "c3") for k, v in (("colour", "Camel"), ("line", "Saint-Honoré"))]
     sizes = [SizeFact("c1", "ready_to_wear", "FR", "38"), SizeFact("c2", "ready_to_wear", "FR", "44"),
              SizeFact("c3", "shoe", "FR", "38")]
     found = taste_prompts([COAT], prefs, sizes, [], ctx())
     assert [p.key for p in found] == ["arrival:c1:RW-CDC-C"]
-    assert found[0].why_text() == "New arrival: Double-face cashmere coat, camel in Camel, a colour they love, in their size"
+    assert found[0].why_text() == ("New arrival: Double-face cashmere coat, camel in Camel, from the Saint-Honoré "
+                                   "line they love, in their size")
 
 
 def test_each_client_hears_about_the_best_match_only():

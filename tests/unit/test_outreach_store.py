@@ -127,3 +127,21 @@ def test_the_narrowed_rows_give_every_prompt_all_rows_give(book):
     # the days tested exercised every rule that reads narrowed rows
     assert {"birthday", "date", "gift", "thanks", "check-in", "care", "visit", "welcome", "core", "recall",
             "arrival", "wish"} <= set(total), dict(total)
+
+
+def test_records_read_without_validation_equal_the_validated_ones(book):
+    from clienteling.domain import AftercareCase, Appointment, CaseStage
+    from clienteling.services.outreach_facts import day_start
+    from zoneinfo import ZoneInfo
+
+    conn = book.book.conn
+    cases, stages = repo.open_cases(conn)
+    assert cases and stages
+    assert cases == rows.fetch(conn, AftercareCase, "deleted = 0 AND status = 'open'", (), "opened_at, num")
+    assert stages == rows.fetch(conn, CaseStage, "deleted = 0 AND case_id IN (SELECT id FROM aftercare_case"
+                                " WHERE deleted = 0 AND status = 'open')", (), "at, num")
+    zone = ZoneInfo("Europe/Paris")
+    day = repo.appointments_between(conn, day_start(MADE, zone), day_start(MADE + timedelta(days=1), zone))
+    assert day and [a for a, _ in day] == rows.fetch(
+        conn, Appointment, "deleted = 0 AND starts_at >= ? AND starts_at < ? AND status != 'cancelled'",
+        (repo.iso(day_start(MADE, zone)), repo.iso(day_start(MADE + timedelta(days=1), zone))), "starts_at, num")

@@ -158,6 +158,24 @@ def care_prompts(purchases: Iterable[PurchaseFact], ctx: RuleContext, in_care: f
     return out
 
 
+def care_days(ctx: RuleContext, oldest: date) -> dict[str, list[tuple[date, date]]]:
+    """Per care category, the purchase days (ranges, back to `oldest`) whose care falls due on a
+    day shown today: what the store must read for `care_prompts` (3 days more at each range's end:
+    31 August + 6 months is 28 February)."""
+    first, last = ctx.shown_span
+    out: dict[str, list[tuple[date, date]]] = {}
+    for category, period in ctx.settings.care_every_months.items():
+        ranges = out[str(category)] = []
+        n = 1
+        while True:
+            end = add_months(last, -n * period) + timedelta(days=3)
+            if end < oldest:
+                break
+            ranges.append((add_months(first, -n * period), end))
+            n += 1
+    return out
+
+
 def appointment_prompts(appointments: Iterable[AppointmentFact], ctx: RuleContext) -> list[Prompt]:
     """A follow-up the day after a visit that took place, and a word after a no-show."""
     s, today, out = ctx.settings, ctx.today, []

@@ -1,9 +1,10 @@
 """New arrivals and wishlist items that match a client: by line, colour and size.
 
-A new piece suits a client who likes its line or its colour (and dislikes neither) when at
-least two of these hold: the line is one they like, the colour is one they like, the piece
-comes in their size; a sized piece must come in their size. Each client gets one new-arrival
-prompt, for the piece matching best (then the newest); the sentence names what matched.
+A new piece suits a client when it matches them in everything it has, on two points at least:
+its line is one they like (when it has a line), its colour is one they like (when it has a
+colour), it comes in their size (when it is sized), and they dislike neither. One point alone (a
+line they like, say) is too thin a reason to call. Each client gets one new-arrival prompt, for
+the piece matching on most points (then the newest); the sentence names what matched.
 
 An open wishlist item is answered by a new piece with the same SKU (any case), or, for a wish
 written without a SKU, by a piece whose name the wish mentions (any case). A client told about
@@ -33,7 +34,8 @@ WHY_LINE_COLOUR = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} in {colour},
 WHY_COLOUR_SIZE = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} in {colour}, a colour they love, in their size")
 WHY_LINE_SIZE = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} from the {line} line they love, in their size")
 WHY_ALL = QT_TRANSLATE_NOOP("Prompts", "New arrival: {item} in {colour}, from the {line} line they love, in their size")
-
+WHY = {(True, True, True): WHY_ALL, (True, True, False): WHY_LINE_COLOUR, (True, False, True): WHY_LINE_SIZE,
+       (False, True, True): WHY_COLOUR_SIZE}
 
 def _arrived_within(arrivals: Iterable[Arrival], ctx: RuleContext, days: int) -> list[Arrival]:
     oldest = ctx.today - timedelta(days=days)
@@ -78,46 +80,36 @@ def arrival_prompts(fresh: Sequence[Arrival], preferences: Iterable[PreferenceFa
                     ctx: RuleContext) -> list[Prompt]:
     if not fresh:
         return []
-    by_value: dict[tuple[str, str], list[Arrival]] = defaultdict(list)
-    for a in fresh:
-        if a.line:
-            by_value[("line", a.line.casefold())].append(a)
-        if a.colour:
-            by_value[("colour", a.colour.casefold())].append(a)
+    # each piece with what a client must like (its line, its colour) and the sizes it comes in
+    pieces = [(a, {k for k in (("line", a.line.casefold()), ("colour", a.colour.casefold())) if k[1]},
+               {(str(a.size_category), size) for size in a.sizes}) for a in fresh]
+    pieces = [(a, wanted, sized) for a, wanted, sized in pieces if wanted]
+    values = {k for _, wanted, _ in pieces for k in wanted}
     likes: dict[str, set[tuple[str, str]]] = defaultdict(set)
     dislikes: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for client_id, category, value, sentiment in preferences:
         key = (category, value.casefold())
-        if key in by_value:
+        if key in values:
             (likes if sentiment == "like" else dislikes)[client_id].add(key)
     worn: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for client_id, category, system, value in sizes:
         worn[client_id].add((category, f"{system} {value}"))
-    sized = {a.sku: {(str(a.size_category), size) for size in a.sizes} for a in fresh}
     out = []
     for client_id, liked in likes.items():
-        disliked = dislikes.get(client_id, ())
-        mine = worn.get(client_id, ())
+        disliked = dislikes.get(client_id, frozenset())
+        mine = worn.get(client_id, frozenset())
         best = None
-        for a in {a.sku: a for key in liked for a in by_value[key]}.values():
-            line, colour = ("line", a.line.casefold()), ("colour", a.colour.casefold())
-            if line in disliked or colour in disliked:
+        for a, wanted, sized in pieces:
+            points = len(wanted) + bool(sized)
+            if (points < 2 or not wanted <= liked or not wanted.isdisjoint(disliked)
+                    or (sized and sized.isdisjoint(mine))):
                 continue
-            by_line = bool(a.line) and line in liked
-            by_colour = bool(a.colour) and colour in liked
-            fits = bool(sized[a.sku]) and any(s in mine for s in sized[a.sku])
-            if sized[a.sku] and not fits:
-                continue
-            score = by_line + by_colour + fits
-            if score < 2:
-                continue
-            rank = (score, a.arrived_on, a.sku)
+            rank = (points, a.arrived_on, a.sku)
             if best is None or rank > best[0]:
-                best = (rank, a, by_line, by_colour, fits)
+                best = (rank, a, bool(sized))
         if best is not None:
-            _, a, by_line, by_colour, fits = best
-            why = (WHY_ALL if by_line and by_colour and fits else WHY_LINE_COLOUR if by_line and by_colour
-                   else WHY_COLOUR_SIZE if by_colour else WHY_LINE_SIZE)
+            _, a, fits = best
+            why = WHY[(bool(a.line), bool(a.colour), fits)]
             out.append(make(f"arrival:{client_id}:{a.sku}", client_id, OutreachPurpose.NEW_ARRIVAL, a.arrived_on,
-                              4, why, {"item": a.name, "line": a.line, "colour": a.colour}, subject_id=a.sku))
+                            4, why, {"item": a.name, "line": a.line, "colour": a.colour}, subject_id=a.sku))
     return out

@@ -30,6 +30,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -102,7 +104,7 @@ class OutreachService:
             log.warning("new arrivals left out: %s", exc)
             arrivals, problems = [], [str(exc)]
         conn = self.book.conn
-        with driver_errors():
+        with driver_errors(), collector_paused():
             prompts, held = self._prompts(conn, ctx, arrivals)
             appointments = repo.appointments_between(conn, day_start(today, self.zone),
                                                      day_start(today + timedelta(days=1), self.zone))
@@ -224,6 +226,20 @@ class OutreachService:
                                      dismissed=sum(s == PromptStateKind.DISMISSED for s, _ in in_week),
                                      overdue=len(ready)))
         return out
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector held off while a queue is built: the build makes a few
+    hundred thousand short-lived tuples and no cycles, and each collection it would trigger walks
+    every long-lived object of the app again (a third of the time on a 50,000-client book)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _aware(now: datetime) -> None:

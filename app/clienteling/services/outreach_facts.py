@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from ..outreach.catalogue import Arrival
 from ..outreach.context import RuleContext
 from ..outreach.facts import BookFacts, ClientFacts, GateFacts, StateFact
+from ..outreach.rules import care_days
 from ..outreach.rules_recall import core_day, recalls
 from ..outreach.rules_recall import wanted as recall_wanted
 from ..outreach.rules_taste import arrival_pieces, wish_pieces
@@ -42,12 +43,12 @@ def load_facts(conn, ctx: RuleContext, arrivals: Sequence[Arrival]) -> BookFacts
     """What the rules may use on `ctx.today`, for the whole book (rows as the store reads them,
     shaped like the outreach.facts tuples)."""
     s, today, zone = ctx.settings, ctx.today, ctx.zone
-    late, lead = timedelta(days=s.late_days), timedelta(days=s.lead_days)
+    late = timedelta(days=s.late_days)
     facts = BookFacts()
     facts.dates = repo.dates_on(conn, month_days(today - late, today + timedelta(days=s.dates_days_ahead)))
     oldest = today - timedelta(days=max(s.thank_you_after_days, s.check_in_after_days)) - late
-    care = {str(k): v for k, v in s.care_every_months.items()}
-    facts.purchases = repo.purchases(conn, oldest, today, care, today - late, today + lead)
+    first = repo.first_purchase_day(conn)
+    facts.purchases = repo.purchases(conn, oldest, today, care_days(ctx, first) if first else {})
     facts.rfm = summaries(conn, ctx)
     visits_from = today - timedelta(days=s.appointment_follow_up_days) - late - timedelta(days=1)
     facts.appointments = repo.visits_between(conn, day_start(visits_from, zone),

@@ -15,16 +15,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from typing import TypeVar
 
 from ..domain import AftercareCase, Appointment, CaseStage, OutreachLog, PromptState, Record
 from ..domain.ids import iso
-from ..domain.vocab import AppointmentPurpose, AppointmentStatus, Place
+from ..domain.vocab import AppointmentPurpose, AppointmentStatus, CaseKind, CaseStatus, Place
 from . import rows
 
 R = TypeVar("R", bound=Record)
 
-_MONTH = "(CAST(substr(purchased_on, 1, 4) AS INTEGER) * 12 + CAST(substr(purchased_on, 6, 2) AS INTEGER))"
 _IDS = "(SELECT value FROM json_each(?))"
 
 
@@ -34,11 +34,6 @@ def _day(text: str | None) -> date | None:
 
 def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
-
-
-def month_index(day: date) -> int:
-    """The month count the care filter compares: year * 12 + month."""
-    return day.year * 12 + day.month
 
 
 def ascii_lower(text: str) -> str:
@@ -65,27 +60,26 @@ def dates_on(conn, month_days: Iterable[int]) -> list[tuple]:
     return cur.fetchall()
 
 
-def purchases(conn, since: date, until: date, care: dict[str, int], due_from: date, due_to: date) -> list[tuple]:
-    """Purchases from `since` to `until`, and older ones in a `care` category (months between
-    care) with a care occurrence due between `due_from` and `due_to` (give or take 3 days: SQLite
-    carries 31 August + 6 months into March where the rules keep it in February)."""
-    lo, hi, lo_day, hi_day = month_index(due_from), month_index(due_to), due_from.isoformat(), due_to.isoformat()
+def purchases(conn, since: date, until: date, care: dict[str, Sequence[tuple[date, date]]]) -> list[tuple]:
+    """Purchases from `since` to `until`, and those of a `care` category bought on a day in one
+    of its ranges (inclusive)."""
     clauses, params = [], [until.isoformat(), since.isoformat()]
-    for category, every in sorted(care.items()):
-        n = f"((? - {_MONTH}) / ? * ?)"  # months to the last occurrence in or before due_to's month
-        near = ("julianday(date(purchased_on, '+' || ({n} - {back}) || ' months'))"
-                " BETWEEN julianday(?) - 3 AND julianday(?) + 3")
-        # the month test first (integers, cheap), the day test only for what passes it
-        clauses.append(f"(category = ? AND {n} >= ? AND {n} >= ? - {_MONTH} AND ({near.format(n=n, back=0)}"
-                       f" OR ({n} >= 2 * ? AND {near.format(n=n, back='?')})))")
-        months = [hi, every, every]
-        params += [category, *months, every, *months, lo, *months, lo_day, hi_day,
-                   *months, every, *months, every, lo_day, hi_day]
+    for category, ranges in sorted(care.items()):
+        if ranges:
+            days = " OR ".join("purchased_on BETWEEN ? AND ?" for _ in ranges)
+            clauses.append(f"(category = ? AND ({days}))")
+            params += [category, *(d.isoformat() for pair in ranges for d in pair)]
     care_sql = "".join(f" OR {c}" for c in clauses)
     cur = conn.execute(
         "SELECT client_id, id, purchased_on, item, category, CAST(amount AS REAL) FROM purchase"
         f" WHERE deleted = 0 AND purchased_on <= ? AND (purchased_on >= ?{care_sql})", params)
     return [(c, i, date.fromisoformat(d), item, cat, amount) for c, i, d, item, cat, amount in cur]
+
+
+def first_purchase_day(conn) -> date | None:
+    """The day of the book's oldest live purchase."""
+    day = conn.execute("SELECT min(purchased_on) FROM purchase WHERE deleted = 0").fetchone()[0]
+    return date.fromisoformat(day) if day else None
 
 
 def buyers(conn, today: date, ranges: Sequence[tuple[date, date]], recent_since: date) -> list[tuple[str, bool]]:
@@ -143,33 +137,47 @@ def visits_between(conn, start: datetime, end: datetime) -> list[tuple]:
     return [(c, i, _moment(s), st, p, tz) for c, i, s, st, p, tz in cur]
 
 
+def _as_read(cls: type[R], row: dict, **typed) -> R:
+    """A record as it was validated when written (model_construct: a big book's day holds
+    thousands): local columns dropped, the sync fields and `typed` converted from SQL."""
+    for key in rows.LOCAL_ONLY:
+        row.pop(key, None)
+    row.update(updated_at=_moment(row["updated_at"]), deleted=bool(row["deleted"]), **typed)
+    return cls.model_construct(**row)
+
+
+def _dicts(cur):
+    names = [d[0] for d in cur.description]
+    return (dict(zip(names, r)) for r in cur)
+
+
 def appointments_between(conn, start: datetime, end: datetime) -> list[tuple[Appointment, str]]:
-    """Appointments starting in [start, end), cancelled ones left out, in time order, with the client's
-    display name. Rows are read back as they were validated when written (model_construct: a busy
-    boutique's day of a big book holds thousands)."""
+    """Appointments starting in [start, end), cancelled ones left out, in time order, with the
+    client's display name."""
     cur = conn.execute(
-        "SELECT a.*, c.display_name FROM appointment a JOIN client c ON c.id = a.client_id AND c.deleted = 0"
+        "SELECT a.*, c.display_name AS client_display_name FROM appointment a"
+        " JOIN client c ON c.id = a.client_id AND c.deleted = 0"
         " WHERE a.deleted = 0 AND a.starts_at >= ? AND a.starts_at < ? AND a.status != 'cancelled'"
         " ORDER BY a.starts_at, a.num", (iso(start), iso(end)))
-    names = [d[0] for d in cur.description]
     out = []
-    for r in cur:
-        row = dict(zip(names, r))
-        name = row.pop("display_name")
-        for key in rows.LOCAL_ONLY:
-            row.pop(key, None)
-        row.update(starts_at=_moment(row["starts_at"]), updated_at=_moment(row["updated_at"]),
-                   deleted=bool(row["deleted"]), purpose=AppointmentPurpose(row["purpose"]), place=Place(row["place"]),
-                   status=AppointmentStatus(row["status"]))
-        out.append((Appointment.model_construct(**row), name))
+    for row in _dicts(cur):
+        name = row.pop("client_display_name")
+        out.append((_as_read(Appointment, row, starts_at=_moment(row["starts_at"]),
+                             purpose=AppointmentPurpose(row["purpose"]), place=Place(row["place"]),
+                             status=AppointmentStatus(row["status"])), name))
     return out
 
 
 def open_cases(conn) -> tuple[list[AftercareCase], list[CaseStage]]:
     """Open aftercare cases and the stage history of each."""
-    cases = rows.fetch(conn, AftercareCase, "deleted = 0 AND status = 'open'", (), "opened_at, num")
-    stages = rows.fetch(conn, CaseStage, "deleted = 0 AND case_id IN"
-                        " (SELECT id FROM aftercare_case WHERE deleted = 0 AND status = 'open')", (), "at, num")
+    cases = [_as_read(AftercareCase, row, kind=CaseKind(row["kind"]), status=CaseStatus(row["status"]),
+                      opened_at=_moment(row["opened_at"]), promised_on=_day(row["promised_on"]),
+                      quote_amount=Decimal(row["quote_amount"]) if row["quote_amount"] is not None else None)
+             for row in _dicts(conn.execute(
+                 "SELECT * FROM aftercare_case WHERE deleted = 0 AND status = 'open' ORDER BY opened_at, num"))]
+    stages = [_as_read(CaseStage, row, at=_moment(row["at"])) for row in _dicts(conn.execute(
+        "SELECT * FROM case_stage WHERE deleted = 0 AND case_id IN"
+        " (SELECT id FROM aftercare_case WHERE deleted = 0 AND status = 'open') ORDER BY at, num"))]
     return cases, stages
 
 
