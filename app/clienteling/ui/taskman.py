@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import ClientelingError, ValidationError
@@ -59,7 +59,9 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.executor = executor
         self._pending = 0
-        self._finished.connect(self._deliver)
+        # Always queued: a task that is already done when run() returns must still report later,
+        # never from inside run() (a caller connects to what it started only after run() returns).
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(self, fn: Callable, on_success: Callable | None = None,
             on_failure: Callable[[BaseException], None] | None = None, *,
