@@ -35,7 +35,7 @@ def client_id(make_client):
 
 
 def open_client(qtbot, view, client_id):
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.show_client(client_id)
 
 
@@ -46,15 +46,15 @@ def test_ctrl_b_books_with_the_client_already_chosen(qtbot, view, client_id, boo
     qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     editor = opened[-1]
     assert isinstance(editor, AppointmentEditor)
-    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    qtbot.waitUntil(editor.isEnabled, timeout=20_000)
     assert editor.client_label.text() == "Héloïse Dupont" and not editor.client.isVisible()
     assert editor.advisor.text() == "Camille"  # the signed-in advisor
     editor.day.setDate(date(2025, 4, 2))
     editor.start.setTime(editor.start.time().fromString("14:00", "HH:mm"))
     editor.purpose.setCurrentIndex(editor.purpose.findData("private_viewing"))
     qtbot.keyClicks(editor.notes_before, "Pull the new Kelly in gold")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        qtbot.keyClick(editor.notes_before, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.notes_before, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.appointments.count.text() == "· 1", timeout=20_000)
     [a] = book(lambda s: s.clients.dossier(client_id).appointments)
     assert (a.purpose, a.notes_before, a.time_zone) == ("private_viewing", "Pull the new Kelly in gold", "Europe/Paris")
     assert a.starts_at == datetime(2025, 4, 2, 12, 0, tzinfo=UTC)  # 14:00 Paris summer time
@@ -106,10 +106,10 @@ def test_notes_after_are_edited_from_the_timeline(qtbot, view, client_id, book):
     view.actions.dialog_opened.connect(opened.append)
     qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
     editor = opened[-1]
-    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    qtbot.waitUntil(editor.isEnabled, timeout=20_000)
     assert editor.notes_after.hasFocus() and editor.notes_after.toPlainText() == "Short."
     editor.notes_after.setPlainText("Loved the camel coat; call when the 38 arrives.")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
         qtbot.keyClick(editor.notes_after, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [card] = view.notes.body_widget.findChildren(AppointmentNoteCard)
     assert card.body.text() == "Loved the camel coat; call when the 38 arrives."
@@ -121,14 +121,14 @@ def test_esc_asks_before_throwing_away_notes_being_written(qtbot, view, client_i
                                                         start=time(15, 0), status="done")))
     editor = AppointmentEditor(view.tm, a.id, focus="notes_after", parent=view)
     editor.open()
-    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    qtbot.waitUntil(editor.isEnabled, timeout=20_000)
     asked = []
     monkeypatch.setattr("clienteling.ui.dialogs.appointment_editor.confirm", lambda *args: asked.append(args) or False)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert asked == [] and not editor.isVisible()  # nothing typed: it just closes
     editor = AppointmentEditor(view.tm, a.id, focus="notes_after", parent=view)
     editor.open()
-    qtbot.waitUntil(editor.isEnabled, timeout=10_000)
+    qtbot.waitUntil(editor.isEnabled, timeout=20_000)
     qtbot.keyClicks(editor.notes_after, "She loved the")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert len(asked) == 1 and editor.isVisible() and editor.notes_after.toPlainText() == "She loved the"

@@ -40,7 +40,7 @@ def appointment(book, make_client):
 
 
 def check(qtbot, reminders) -> int:
-    with qtbot.waitSignal(reminders.checked, timeout=10_000) as seen:
+    with qtbot.waitSignal(reminders.checked, timeout=20_000) as seen:
         reminders.check()
     return seen.args[0]
 
@@ -86,7 +86,7 @@ def test_the_timer_checks_on_its_own(qtbot, tm, window, appointment):
     clock = Clock(datetime(2025, 3, 26, 13, 50, tzinfo=UTC))
     reminders = Reminders(tm, DEMO, window, clock=clock, use_tray=False)
     reminders.timer.setInterval(50)
-    with qtbot.waitSignal(reminders.shown, timeout=10_000):
+    with qtbot.waitSignal(reminders.shown, timeout=20_000):
         reminders.start()
     assert reminders.timer.isActive()
     reminders.stop()
