@@ -14,7 +14,7 @@ import pytest
 from clienteling.demo import seed_book
 from clienteling.domain import Purchase, WishlistItem, build
 from clienteling.outreach.catalogue import parse_arrivals
-from clienteling.outreach.facts import BookFacts
+from clienteling.outreach.facts import BookFacts, CaseFact, StageFact
 from clienteling.outreach.rules import all_prompts
 from clienteling.resources import resource
 from clienteling.services.outreach import OutreachService
@@ -95,6 +95,7 @@ def everything(conn, today: date, window_days: int) -> BookFacts:
     visits = [(c, i, datetime.fromisoformat(s), st, pu, tz) for c, i, s, st, pu, tz in q(
         "SELECT client_id, id, starts_at, status, purpose, time_zone FROM appointment WHERE deleted = 0")]
     cases, stages = repo.open_cases(conn)
+    cases, stages = [CaseFact._make(c) for c in cases], [StageFact._make(s) for s in stages]
     return BookFacts(dates=dates, purchases=purchases, rfm=rfm, last_purchases=last, appointments=visits,
                      cases=cases, case_stages=stages,
                      preferences=q("SELECT client_id, category, value, sentiment FROM preference WHERE deleted = 0"),
@@ -129,19 +130,28 @@ def test_the_narrowed_rows_give_every_prompt_all_rows_give(book):
             "arrival", "wish"} <= set(total), dict(total)
 
 
-def test_records_read_without_validation_equal_the_validated_ones(book):
+def test_cases_read_as_facts_make_the_prompts_their_records_make(book):
     from clienteling.domain import AftercareCase, Appointment, CaseStage
+    from clienteling.outreach.rules_aftercare import case_prompts
     from clienteling.services.outreach_facts import day_start
     from zoneinfo import ZoneInfo
 
     conn = book.book.conn
     cases, stages = repo.open_cases(conn)
-    assert cases and stages
-    assert cases == rows.fetch(conn, AftercareCase, "deleted = 0 AND status = 'open'", (), "opened_at, num")
-    assert stages == rows.fetch(conn, CaseStage, "deleted = 0 AND case_id IN (SELECT id FROM aftercare_case"
-                                " WHERE deleted = 0 AND status = 'open')", (), "at, num")
+    records = rows.fetch(conn, AftercareCase, "deleted = 0 AND status = 'open'", (), "opened_at, num")
+    history = rows.fetch(conn, CaseStage, "deleted = 0", (), "at, num")
+    assert len(cases) == len(records) > 10 and stages
+    service = OutreachService(book.book, book.boutique)
+    made = 0
+    for day in DAYS:
+        ctx = service.context(day)
+        facts = case_prompts([CaseFact._make(c) for c in cases], [StageFact._make(s) for s in stages], ctx)
+        assert seen(facts) == seen(case_prompts(records, history, ctx)), day
+        made += len(facts)
+    assert made > 20
     zone = ZoneInfo("Europe/Paris")
-    day = repo.appointments_between(conn, day_start(MADE, zone), day_start(MADE + timedelta(days=1), zone))
+    start, end = day_start(MADE, zone), day_start(MADE + timedelta(days=1), zone)
+    day = repo.appointments_between(conn, start, end)
     assert day and [a for a, _ in day] == rows.fetch(
         conn, Appointment, "deleted = 0 AND starts_at >= ? AND starts_at < ? AND status != 'cancelled'",
-        (repo.iso(day_start(MADE, zone)), repo.iso(day_start(MADE + timedelta(days=1), zone))), "starts_at, num")
+        (repo.iso(start), repo.iso(end)), "starts_at, num")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 import time
 from collections import Counter
 from datetime import date, datetime
@@ -53,8 +54,13 @@ def run(root: Path, clients: int, repeat: int = 5) -> dict:
         "prompts": len(queue.prompts), "suppressed": len(queue.suppressed), "appointments": len(queue.appointments),
         "by_purpose": dict(Counter(p.purpose.value for p in queue.prompts).most_common()),
     }
+    _say(f"queue: {result['prompts_s']} s ({result['prompts']:,} prompts); now the Today view")
     result.update(today_view(home, boutique, queue, today, repeat))
     return result
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def book_day(session) -> date:
@@ -109,11 +115,13 @@ def today_view(home: Path, boutique: BoutiqueConfig, queue, today, repeat: int) 
         view.show()
         app.processEvents()
         loop = QEventLoop()
-        view.loaded.connect(loop.quit)
+        shown_rows: list[bool] = []
+        view.loaded.connect(lambda: (shown_rows.append(True), loop.quit()))
         QTimer.singleShot(300_000, loop.quit)
         t = time.perf_counter()
         view.reload()
-        loop.exec()
+        if not shown_rows:  # the rows may already be on screen if the view drew them at once
+            loop.exec()
         view.table.viewport().repaint()
         ms = (time.perf_counter() - t) * 1000
         rows = view.model.rowCount()

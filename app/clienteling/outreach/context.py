@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .settings import AftercareSettings, OutreachSettings
 from .wording import DayWriter
@@ -16,15 +17,15 @@ class RuleContext:
 
     today: date
     now: datetime
-    zone: ZoneInfo
+    zone: tzinfo
     settings: OutreachSettings = field(default_factory=OutreachSettings)
     aftercare: AftercareSettings = field(default_factory=AftercareSettings)
     locale: str = "en"
 
     @classmethod
-    def on(cls, today: date, zone: str = "Europe/Paris", now: datetime | None = None, **kw) -> RuleContext:
+    def on(cls, today: date, zone: str | tzinfo = "Europe/Paris", now: datetime | None = None, **kw) -> RuleContext:
         """The context of `today`; `now` defaults to noon that day in the zone (deterministic)."""
-        tz = ZoneInfo(zone)
+        tz = ZoneInfo(zone) if isinstance(zone, str) else zone
         when = now or datetime.combine(today, time(12), tz).astimezone(timezone.utc)
         return cls(today=today, now=when, zone=tz, **kw)
 
@@ -37,12 +38,12 @@ class RuleContext:
         return writer
 
     def local_day(self, ts: datetime, zone: str = "") -> date:
-        """The boutique's day (or `zone`'s) at the aware moment `ts`."""
+        """The boutique's day (or `zone`'s, when this computer knows it) at the aware moment `ts`."""
         tz = self.zone
-        if zone and zone != self.zone.key:
+        if zone and zone != getattr(tz, "key", ""):
             try:
-                tz = ZoneInfo(zone)
-            except (KeyError, ValueError):
+                tz = _zone(zone)
+            except (ZoneInfoNotFoundError, ValueError):
                 tz = self.zone
         return ts.astimezone(tz).date()
 
@@ -60,3 +61,8 @@ class RuleContext:
         its day to `late_days` after it."""
         first, last = self._shown
         return first <= due <= last
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)

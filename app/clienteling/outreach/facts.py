@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..domain.aftercare import AftercareCase, CaseStage
+from ..domain.aftercare import STAGES
 
 
 class ClientFacts(NamedTuple):
@@ -70,6 +70,34 @@ class AppointmentFact(NamedTuple):
     time_zone: str
 
 
+class CaseFact(NamedTuple):
+    """An open aftercare case as the rules and `sla.sla_checks` read it (the AftercareCase fields they use)."""
+
+    id: str
+    client_id: str
+    kind: str  # CaseKind
+    purchase_id: str | None
+    item: str
+    stage: str
+    status: str  # CaseStatus
+    opened_at: datetime
+    promised_on: date | None
+    deleted: bool = False
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        return STAGES[self.kind]
+
+
+class StageFact(NamedTuple):
+    """A stage a case reached (the CaseStage fields the SLA checks read)."""
+
+    case_id: str
+    stage: str
+    at: datetime
+    deleted: bool = False
+
+
 class PreferenceFact(NamedTuple):
     client_id: str
     category: str  # PreferenceCategory
@@ -109,8 +137,8 @@ class BookFacts:
     rfm: list[RfmFact] = field(default_factory=list)
     last_purchases: dict[str, PurchaseFact] = field(default_factory=dict)  # client id -> latest purchase
     appointments: list[AppointmentFact] = field(default_factory=list)
-    cases: list[AftercareCase] = field(default_factory=list)  # open cases
-    case_stages: list[CaseStage] = field(default_factory=list)  # of those cases
+    cases: list[CaseFact] = field(default_factory=list)  # open cases (AftercareCase records will do too)
+    case_stages: list[StageFact] = field(default_factory=list)  # of those cases (or CaseStage records)
     preferences: list[PreferenceFact] = field(default_factory=list)  # only values a new arrival has
     sizes: list[SizeFact] = field(default_factory=list)
     wishes: list[WishFact] = field(default_factory=list)  # open wishlist items naming a new arrival

@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
 
-from ..domain.aftercare import AftercareCase, CaseStage
 from ..domain.vocab import CaseStatus, OutreachPurpose
 from .context import RuleContext
+from .facts import CaseFact, StageFact
 from .make import make
 from .prompt import QT_TRANSLATE_NOOP, Prompt
 from .sla import SlaState, sla_checks, worst
@@ -40,8 +40,9 @@ AWAITING = ("quote_sent", "design_proposal")  # the client's answer is awaited
 FINISHED = frozenset({"back_in_boutique", "collected", "delivered"})
 
 
-def case_prompts(cases: Iterable[AftercareCase], stages: Iterable[CaseStage], ctx: RuleContext) -> list[Prompt]:
-    history: dict[str, list[CaseStage]] = defaultdict(list)
+def case_prompts(cases: Iterable[CaseFact], stages: Iterable[StageFact], ctx: RuleContext) -> list[Prompt]:
+    """Milestone prompts of the open cases (CaseFact / StageFact tuples, or AftercareCase / CaseStage records)."""
+    history: dict[str, list[StageFact]] = defaultdict(list)
     for s in stages:
         if not s.deleted:
             history[s.case_id].append(s)
@@ -53,13 +54,13 @@ def case_prompts(cases: Iterable[AftercareCase], stages: Iterable[CaseStage], ct
     return out
 
 
-def _reached_on(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext):
+def _reached_on(case: CaseFact, stages: list[StageFact], ctx: RuleContext):
     """The boutique's day the case reached its current stage (else the day it was opened)."""
     at = max((s.at for s in stages if s.stage == case.stage), default=case.opened_at)
     return ctx.local_day(at)
 
 
-def _case(case: AftercareCase, stages: list[CaseStage], ctx: RuleContext) -> list[Prompt]:
+def _case(case: CaseFact, stages: list[StageFact], ctx: RuleContext) -> list[Prompt]:
     """The case's one prompt: a broken promise, else ready for pickup (most urgent when an SLA is
     breached too), else a breached SLA, else a quote to chase, else an SLA nearly breached."""
     c, item = case.client_id, case.item

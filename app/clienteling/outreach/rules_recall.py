@@ -83,10 +83,22 @@ def recalls(r: RfmFact, ctx: RuleContext) -> list[tuple[str, date, bool]]:
     return out
 
 
+def core_draw(client_id: str) -> int:
+    """A number drawn from the client's id, the same on every device."""
+    return zlib.crc32(client_id.encode())
+
+
 def core_day(client_id: str, today: date) -> date:
     """The day of `today`'s quarter a core client's personal prompt falls on (drawn from the id)."""
     _, start, days = _quarter(today)
-    return start + timedelta(days=zlib.crc32(client_id.encode()) % days)
+    return start + timedelta(days=core_draw(client_id) % days)
+
+
+def core_days_shown(ctx: RuleContext) -> tuple[int, frozenset[int]]:
+    """(days in the quarter, the offsets shown today): a client's core day is shown today when
+    `core_draw(client id) % days in offsets`."""
+    _, start, days = _quarter(ctx.today)
+    return days, frozenset(o for o in range(days) if ctx.shown(start + timedelta(days=o)))
 
 
 def wanted(ctx: RuleContext) -> tuple[list[tuple[date, date]], date]:

@@ -83,33 +83,34 @@ def arrival_prompts(fresh: Sequence[Arrival], preferences: Iterable[PreferenceFa
     # each piece with what a client must like (its line, its colour) and the sizes it comes in
     pieces = [(a, {k for k in (("line", a.line.casefold()), ("colour", a.colour.casefold())) if k[1]},
                {(str(a.size_category), size) for size in a.sizes}) for a in fresh]
-    pieces = [(a, wanted, sized) for a, wanted, sized in pieces if wanted]
+    pieces = [(a, wanted, sized) for a, wanted, sized in pieces if len(wanted) + bool(sized) >= 2]
     values = {k for _, wanted, _ in pieces for k in wanted}
-    likes: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    dislikes: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    liked_by: dict[tuple[str, str], set[str]] = defaultdict(set)
+    disliked_by: dict[tuple[str, str], set[str]] = defaultdict(set)
     for client_id, category, value, sentiment in preferences:
         key = (category, value.casefold())
         if key in values:
-            (likes if sentiment == "like" else dislikes)[client_id].add(key)
-    worn: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            (liked_by if sentiment == "like" else disliked_by)[key].add(client_id)
+    fitting: dict[tuple[str, str], set[str]] = defaultdict(set)
     for client_id, category, system, value in sizes:
-        worn[client_id].add((category, f"{system} {value}"))
+        fitting[(category, f"{system} {value}")].add(client_id)
+    best: dict[str, tuple] = {}
+    for a, wanted, sized in pieces:
+        keys = list(wanted)
+        suits = set(liked_by.get(keys[0], ()))
+        for key in keys[1:]:
+            suits &= liked_by.get(key, set())
+        for key in keys:
+            suits -= disliked_by.get(key, set())
+        if sized:
+            suits &= set().union(*(fitting.get(size, ()) for size in sized))
+        rank = (len(wanted) + bool(sized), a.arrived_on, a.sku)
+        for client_id in suits:
+            if client_id not in best or rank > best[client_id][0]:
+                best[client_id] = (rank, a, bool(sized))
     out = []
-    for client_id, liked in likes.items():
-        disliked = dislikes.get(client_id, frozenset())
-        mine = worn.get(client_id, frozenset())
-        best = None
-        for a, wanted, sized in pieces:
-            points = len(wanted) + bool(sized)
-            if (points < 2 or not wanted <= liked or not wanted.isdisjoint(disliked)
-                    or (sized and sized.isdisjoint(mine))):
-                continue
-            rank = (points, a.arrived_on, a.sku)
-            if best is None or rank > best[0]:
-                best = (rank, a, bool(sized))
-        if best is not None:
-            _, a, fits = best
-            why = WHY[(bool(a.line), bool(a.colour), fits)]
-            out.append(make(f"arrival:{client_id}:{a.sku}", client_id, OutreachPurpose.NEW_ARRIVAL, a.arrived_on,
-                            4, why, {"item": a.name, "line": a.line, "colour": a.colour}, subject_id=a.sku))
+    for client_id, (_, a, fits) in best.items():
+        out.append(make(f"arrival:{client_id}:{a.sku}", client_id, OutreachPurpose.NEW_ARRIVAL, a.arrived_on, 4,
+                        WHY[(bool(a.line), bool(a.colour), fits)], {"item": a.name, "line": a.line, "colour": a.colour},
+                        subject_id=a.sku))
     return out

@@ -33,9 +33,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..config import BoutiqueConfig
 from ..domain import OutreachLog, PromptState, build
@@ -65,7 +65,10 @@ class OutreachService:
         self.book = book
         self.boutique = boutique
         self.advisor = advisor
-        self.zone = ZoneInfo(boutique.timezone)
+        try:
+            self.zone: tzinfo = ZoneInfo(boutique.timezone)
+        except (ZoneInfoNotFoundError, ValueError):  # no tz database (bare Windows): the laptop's own zone
+            self.zone = datetime.now(timezone.utc).astimezone().tzinfo
         self._arrivals: list[Arrival] | None = None
 
     # -- the catalogue ---------------------------------------------------------------------------
@@ -92,7 +95,7 @@ class OutreachService:
         if now is None:
             real = datetime.now(timezone.utc)
             now = real if real.astimezone(self.zone).date() == today else None
-        return RuleContext.on(today, self.boutique.timezone, now, settings=self.boutique.outreach,
+        return RuleContext.on(today, self.zone, now, settings=self.boutique.outreach,
                               aftercare=self.boutique.aftercare, locale=self.boutique.locale)
 
     def queue(self, today: date, now: datetime | None = None) -> TodayQueue:

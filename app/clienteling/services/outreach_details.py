@@ -8,7 +8,8 @@ leaves only the common details (due, country), so a draft can still be written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo
+from datetime import tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain import AftercareCase, Appointment, Client, ImportantDate, Purchase, Relation, WishlistItem
 from ..outreach.catalogue import Arrival
@@ -29,7 +30,7 @@ def line_of(item: str, lines: Sequence[str]) -> str:
     return next((line for line in lines if line and line.casefold() in text), "")
 
 
-def details_for(conn, prompt: Prompt, client: Client, arrivals: Sequence[Arrival], zone: ZoneInfo) -> dict:
+def details_for(conn, prompt: Prompt, client: Client, arrivals: Sequence[Arrival], zone: tzinfo) -> dict:
     parts = prompt.key.split(":")
     rule = parts[0]
     lines = sorted({a.line for a in arrivals if a.line}, key=len, reverse=True)
@@ -83,9 +84,9 @@ def _purchase(p: Purchase, lines: Sequence[str]) -> dict:
             "currency": p.currency, "sku": p.sku or None, "line": line_of(p.item, lines) or None}
 
 
-def _zone(name: str, default: ZoneInfo) -> ZoneInfo:
+def _zone(name: str, default: tzinfo) -> tzinfo:
     try:
         return ZoneInfo(name) if name else default
-    except (KeyError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError):
         return default
 

@@ -9,20 +9,19 @@ their prompts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from ..outreach.catalogue import Arrival
 from ..outreach.context import RuleContext
-from ..outreach.facts import BookFacts, ClientFacts, GateFacts, StateFact
+from ..outreach.facts import BookFacts, CaseFact, ClientFacts, GateFacts, StageFact, StateFact
 from ..outreach.rules import care_days
-from ..outreach.rules_recall import core_day, recalls
+from ..outreach.rules_recall import core_days_shown, core_draw, recalls
 from ..outreach.rules_recall import wanted as recall_wanted
 from ..outreach.rules_taste import arrival_pieces, wish_pieces
 from ..store import outreach as repo
 
 
-def day_start(day: date, zone: ZoneInfo) -> datetime:
+def day_start(day: date, zone: tzinfo) -> datetime:
     """The first moment of `day` in `zone`, in UTC."""
     return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
 
@@ -53,14 +52,14 @@ def load_facts(conn, ctx: RuleContext, arrivals: Sequence[Arrival]) -> BookFacts
     visits_from = today - timedelta(days=s.appointment_follow_up_days) - late - timedelta(days=1)
     facts.appointments = repo.visits_between(conn, day_start(visits_from, zone),
                                              day_start(today + timedelta(days=2), zone))
-    facts.cases, facts.case_stages = repo.open_cases(conn)
+    cases, stages = repo.open_cases(conn)
+    facts.cases, facts.case_stages = list(map(CaseFact._make, cases)), list(map(StageFact._make, stages))
     fresh = arrival_pieces(arrivals, ctx)
     if fresh:
         facts.preferences = repo.preferences_naming(conn, {v for a in fresh for v in (a.line, a.colour) if v})
         sized = {(str(a.size_category), size) for a in fresh for size in a.sizes if a.size_category}
-        likers = sorted({p[0] for p in facts.preferences if p[3] == "like"})
-        if sized and likers:
-            facts.sizes = repo.sizes_among(conn, likers, sized)
+        if sized:
+            facts.sizes = repo.sizes_among(conn, sized)
     wished = wish_pieces(arrivals, ctx)
     if wished:
         facts.wishes = repo.wishes_naming(conn, {a.sku for a in wished}, {a.name for a in wished})
@@ -73,7 +72,8 @@ def summaries(conn, ctx: RuleContext) -> list[tuple]:
     (core clients only when their day of the quarter is shown)."""
     ranges, recent_since = recall_wanted(ctx)
     found = repo.buyers(conn, ctx.today, ranges, recent_since)
-    ids = [c for c, in_ranges in found if in_ranges or ctx.shown(core_day(c, ctx.today))]
+    days, shown = core_days_shown(ctx)
+    ids = [c for c, in_ranges in found if in_ranges or core_draw(c) % days in shown]
     window = ctx.today - timedelta(days=ctx.settings.segments.window_days)
     return repo.rfm(conn, ctx.today, window, client_ids=ids) if ids else []
 

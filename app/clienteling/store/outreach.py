@@ -15,12 +15,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from decimal import Decimal
 from typing import TypeVar
 
-from ..domain import AftercareCase, Appointment, CaseStage, OutreachLog, PromptState, Record
+from ..domain import Appointment, OutreachLog, PromptState, Record
 from ..domain.ids import iso
-from ..domain.vocab import AppointmentPurpose, AppointmentStatus, CaseKind, CaseStatus, Place
+from ..domain.vocab import AppointmentPurpose, AppointmentStatus, Place
 from . import rows
 
 R = TypeVar("R", bound=Record)
@@ -55,24 +54,23 @@ def dates_on(conn, month_days: Iterable[int]) -> list[tuple]:
     cur = conn.execute(
         "SELECT d.client_id, d.id, d.relation_id, d.kind, d.label, d.year, d.month, d.day, coalesce(r.name, '')"
         " FROM important_date d LEFT JOIN relation r ON r.id = d.relation_id AND r.deleted = 0"
-        f" WHERE d.deleted = 0 AND d.month * 100 + d.day IN {_IDS}"
+        " WHERE d.deleted = 0 AND (d.month, d.day) IN (SELECT value / 100, value % 100 FROM json_each(?))"
         " AND (d.relation_id IS NULL OR r.id IS NOT NULL)", (json.dumps(sorted(set(month_days))),))
     return cur.fetchall()
 
 
 def purchases(conn, since: date, until: date, care: dict[str, Sequence[tuple[date, date]]]) -> list[tuple]:
     """Purchases from `since` to `until`, and those of a `care` category bought on a day in one
-    of its ranges (inclusive)."""
-    clauses, params = [], [until.isoformat(), since.isoformat()]
+    of its ranges (inclusive): day ranges, read from the purchase_day index."""
+    clauses, params = ["purchased_on BETWEEN ? AND ?"], [since.isoformat(), until.isoformat()]
     for category, ranges in sorted(care.items()):
         if ranges:
             days = " OR ".join("purchased_on BETWEEN ? AND ?" for _ in ranges)
             clauses.append(f"(category = ? AND ({days}))")
             params += [category, *(d.isoformat() for pair in ranges for d in pair)]
-    care_sql = "".join(f" OR {c}" for c in clauses)
     cur = conn.execute(
         "SELECT client_id, id, purchased_on, item, category, CAST(amount AS REAL) FROM purchase"
-        f" WHERE deleted = 0 AND purchased_on <= ? AND (purchased_on >= ?{care_sql})", params)
+        f" WHERE deleted = 0 AND ({' OR '.join(clauses)})", params)
     return [(c, i, date.fromisoformat(d), item, cat, amount) for c, i, d, item, cat, amount in cur]
 
 
@@ -168,16 +166,15 @@ def appointments_between(conn, start: datetime, end: datetime) -> list[tuple[App
     return out
 
 
-def open_cases(conn) -> tuple[list[AftercareCase], list[CaseStage]]:
-    """Open aftercare cases and the stage history of each."""
-    cases = [_as_read(AftercareCase, row, kind=CaseKind(row["kind"]), status=CaseStatus(row["status"]),
-                      opened_at=_moment(row["opened_at"]), promised_on=_day(row["promised_on"]),
-                      quote_amount=Decimal(row["quote_amount"]) if row["quote_amount"] is not None else None)
-             for row in _dicts(conn.execute(
-                 "SELECT * FROM aftercare_case WHERE deleted = 0 AND status = 'open' ORDER BY opened_at, num"))]
-    stages = [_as_read(CaseStage, row, at=_moment(row["at"])) for row in _dicts(conn.execute(
-        "SELECT * FROM case_stage WHERE deleted = 0 AND case_id IN"
-        " (SELECT id FROM aftercare_case WHERE deleted = 0 AND status = 'open') ORDER BY at, num"))]
+def open_cases(conn) -> tuple[list[tuple], list[tuple]]:
+    """Open aftercare cases and the stage history of each, as outreach.facts.CaseFact and StageFact."""
+    cases = [(i, c, kind, p, item, stage, status, _moment(opened), _day(promised), False) for
+             i, c, kind, p, item, stage, status, opened, promised in conn.execute(
+                 "SELECT id, client_id, kind, purchase_id, item, stage, status, opened_at, promised_on"
+                 " FROM aftercare_case WHERE deleted = 0 AND status = 'open' ORDER BY opened_at, num")]
+    stages = [(case, stage, _moment(at), False) for case, stage, at in conn.execute(
+        "SELECT case_id, stage, at FROM case_stage WHERE deleted = 0 AND case_id IN"
+        " (SELECT id FROM aftercare_case WHERE deleted = 0 AND status = 'open') ORDER BY at, num")]
     return cases, stages
 
 
@@ -189,13 +186,13 @@ def preferences_naming(conn, values: Iterable[str]) -> list[tuple]:
     return cur.fetchall()
 
 
-def sizes_among(conn, client_ids: Sequence[str], wanted: Iterable[tuple[str, str]]) -> list[tuple]:
-    """The own sizes of `client_ids` that are one of `wanted` (size category, "<system> <size>")."""
-    keys = json.dumps(sorted({f"{category}|{size}" for category, size in wanted}))
+def sizes_among(conn, wanted: Iterable[tuple[str, str]]) -> list[tuple]:
+    """Clients' own sizes that are one of `wanted` (size category, "<system> <size>")."""
+    keys = sorted({(category, *size.split(" ", 1)) for category, size in wanted if " " in size})
     cur = conn.execute(
         "SELECT client_id, category, system, value FROM size WHERE deleted = 0 AND relation_id IS NULL"
-        f" AND client_id IN {_IDS} AND category || '|' || system || ' ' || value IN {_IDS}",
-        (json.dumps(list(client_ids)), keys))
+        " AND (category, system, value) IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))",
+        (json.dumps(keys),))
     return cur.fetchall()
 
 
