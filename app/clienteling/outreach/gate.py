@@ -26,7 +26,7 @@ from datetime import date
 from ..domain.salutation import salutation
 from ..domain.vocab import Channel, OutreachPurpose, PromptStateKind
 from .context import RuleContext
-from .facts import ClientFacts, GateFacts
+from .facts import ClientFacts, GateFacts, StateFact
 from .prompt import Prompt, Suppression
 from .wording import reading_language
 
@@ -49,47 +49,60 @@ def client_name(c: ClientFacts, reading: str) -> str:
     return mine if theirs == mine else f"{mine} · {theirs}"
 
 
-def held_back(p: Prompt, c: ClientFacts, channel: Channel | None, facts: GateFacts, today: date,
-              cap_days: int) -> tuple[Suppression | None, date | None]:
-    """Why `p` is not actionable today (None: it is), and the day a snooze ends."""
-    state = facts.states.get(p.key)
-    if state is not None:
-        if state.state == PromptStateKind.DONE:
-            return Suppression.DONE, None
-        if state.state == PromptStateKind.DISMISSED:
-            return Suppression.DISMISSED, None
-        if state.state == PromptStateKind.SNOOZED and state.until is not None and state.until > today:
-            return Suppression.SNOOZED, state.until
-    if c.do_not_contact:
-        return Suppression.DO_NOT_CONTACT, None
-    if c.quiet_until is not None and c.quiet_until > today:
-        return Suppression.QUIET_PERIOD, None
-    if channel is None:
-        return Suppression.NO_CONSENT, None
-    last = facts.last_contact.get(c.id)
-    if cap_days and last is not None and (today - last).days < cap_days and p.purpose not in SERVICE_OBLIGATIONS:
-        return Suppression.FREQUENCY_CAP, None
+def decided(state: StateFact | None, today: date) -> tuple[Suppression | None, date | None]:
+    """What the advisor's decision on a prompt holds it back for today, and until when (a snooze)."""
+    if state is None:
+        return None, None
+    if state.state == PromptStateKind.DONE:
+        return Suppression.DONE, None
+    if state.state == PromptStateKind.DISMISSED:
+        return Suppression.DISMISSED, None
+    if state.state == PromptStateKind.SNOOZED and state.until is not None and state.until > today:
+        return Suppression.SNOOZED, state.until
     return None, None
+
+
+def client_gate(c: ClientFacts, channel: Channel | None, facts: GateFacts, today: date,
+                cap_days: int) -> tuple[Suppression | None, bool]:
+    """What holds back every prompt of the client (do-not-contact, quiet period, no consent), and
+    whether the frequency cap holds back their outreach."""
+    last = facts.last_contact.get(c.id)
+    capped = bool(cap_days) and last is not None and (today - last).days < cap_days
+    if c.do_not_contact:
+        return Suppression.DO_NOT_CONTACT, capped
+    if c.quiet_until is not None and c.quiet_until > today:
+        return Suppression.QUIET_PERIOD, capped
+    if channel is None:
+        return Suppression.NO_CONSENT, capped
+    return None, capped
 
 
 def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple[list[Prompt], list[Prompt]]:
     """(actionable, held back), each in queue order; prompts of clients not in `facts` are dropped."""
     reading = reading_language(ctx.locale)
-    cap = ctx.settings.frequency_cap_days
-    names: dict[str, tuple[str, Channel | None]] = {}
+    cap, today, states = ctx.settings.frequency_cap_days, ctx.today, facts.states
+    clients: dict[str, tuple | None] = {}
     ready, held = [], []
     for p in prompts:
-        c = facts.clients.get(p.client_id)
-        if c is None:
-            continue
-        shown = names.get(c.id)
-        if shown is None:
-            shown = names[c.id] = (client_name(c, reading), channel_for(c.channel, facts.granted.get(c.id, ())))
-        name, channel = shown
-        reason, until = held_back(p, c, channel, facts, ctx.today, cap)
-        (ready if reason is None else held).append(_filled(p, name, c.language, channel, reason, until))
-    ready.sort(key=lambda p: order_key(p, ctx.today))
-    held.sort(key=lambda p: order_key(p, ctx.today))
+        seen = clients.get(p.client_id, False)
+        if seen is False:
+            c = facts.clients.get(p.client_id)
+            seen = None
+            if c is not None:
+                channel = channel_for(c.channel, facts.granted.get(c.id, ()))
+                seen = (client_name(c, reading), c.language, channel, *client_gate(c, channel, facts, today, cap))
+            clients[p.client_id] = seen
+        if seen is None:
+            continue  # gone from the book
+        name, language, channel, blocked, capped = seen
+        reason, until = decided(states.get(p.key), today)
+        if reason is None:
+            reason = blocked or (Suppression.FREQUENCY_CAP if capped and p.purpose not in SERVICE_OBLIGATIONS
+                                 else None)
+        (ready if reason is None else held).append(_filled(p, name, language, channel, reason, until))
+    key = order_key_on(today)
+    ready.sort(key=key)
+    held.sort(key=key)
     return ready, held
 
 
@@ -106,3 +119,8 @@ def _filled(p: Prompt, name: str, language: str, channel: Channel | None, reason
 def order_key(p: Prompt, today: date) -> tuple:
     """Overdue first, then priority (1 first), then due day, then the client, then the key."""
     return (p.due >= today, p.priority, p.due, p.client_name, p.key)
+
+
+def order_key_on(today: date):
+    """`order_key` for one day, as a one-argument key for sorting."""
+    return lambda p: (p.due >= today, p.priority, p.due, p.client_name, p.key)
