@@ -22,7 +22,7 @@ def ctx(**settings) -> RuleContext:
 
 
 def client(cid="c1", channel="wechat", language="zh-Hans", dnc=False, quiet=None) -> ClientFacts:
-    return ClientFacts(cid, "张", "伟", "Zhang", "Wei", "mr", language, channel, dnc, quiet, "Lin Mei")
+    return ClientFacts(cid, "张", "伟", "Zhang", "Wei", "mr", language, channel, dnc, quiet)
 
 
 def prompt(key="thanks:c1:2026-04-13", client_id="c1", purpose=OutreachPurpose.THANK_YOU, due=TODAY, priority=2):

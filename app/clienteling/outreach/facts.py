@@ -26,7 +26,6 @@ class ClientFacts(NamedTuple):
     channel: str  # preferred channel
     do_not_contact: bool
     quiet_until: date | None
-    advisor: str
 
 
 class DateFact(NamedTuple):

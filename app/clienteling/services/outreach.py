@@ -99,19 +99,20 @@ class OutreachService:
                               aftercare=self.boutique.aftercare, locale=self.boutique.locale)
 
     def queue(self, today: date, now: datetime | None = None) -> TodayQueue:
-        ctx = self.context(today, now)
-        problems: list[str] = []
-        try:
-            arrivals = self.new_arrivals()
-        except ValidationError as exc:
-            log.warning("new arrivals left out: %s", exc)
-            arrivals, problems = [], [str(exc)]
-        conn = self.book.conn
-        with driver_errors(), collector_paused():
-            prompts, held = self._prompts(conn, ctx, arrivals)
-            appointments = repo.appointments_between(conn, day_start(today, self.zone),
-                                                     day_start(today + timedelta(days=1), self.zone))
-        return TodayQueue(today, appointments, prompts, held, tuple(problems))
+        with collector_paused():
+            ctx = self.context(today, now)
+            problems: list[str] = []
+            try:
+                arrivals = self.new_arrivals()
+            except ValidationError as exc:
+                log.warning("new arrivals left out: %s", exc)
+                arrivals, problems = [], [str(exc)]
+            conn = self.book.conn
+            with driver_errors():
+                prompts, held = self._prompts(conn, ctx, arrivals)
+                appointments = repo.appointments_between(conn, day_start(today, self.zone),
+                                                         day_start(today + timedelta(days=1), self.zone))
+            return TodayQueue(today, appointments, prompts, held, tuple(problems))
 
     def _prompts(self, conn, ctx: RuleContext, arrivals, until: datetime | None = None):
         facts = load_facts(conn, ctx, arrivals)
@@ -235,7 +236,8 @@ class OutreachService:
 def collector_paused():
     """Python's cyclic garbage collector held off while a queue is built: the build makes a few
     hundred thousand short-lived tuples and no cycles, and each collection it would trigger walks
-    every long-lived object of the app again (a third of the time on a 50,000-client book)."""
+    every long-lived object of the app again (a third of the time on a 50,000-client book). The
+    collection it owes runs after, off the advisor's wait."""
     was = gc.isenabled()
     gc.disable()
     try:

@@ -90,8 +90,10 @@ def load_gate_facts(conn, client_ids: Sequence[str], ctx: RuleContext, until: da
     facts = GateFacts()
     if not ids:
         return facts
-    facts.clients = {r[0]: ClientFacts._make(r) for r in repo.clients(conn, ids)}
-    facts.granted = repo.granted(conn, ids)
+    for *client, granted in repo.clients(conn, ids):
+        facts.clients[client[0]] = ClientFacts._make(client)
+        if granted:
+            facts.granted[client[0]] = granted
     cap = ctx.settings.frequency_cap_days
     end = until or day_start(ctx.today + timedelta(days=1), ctx.zone)
     if cap:

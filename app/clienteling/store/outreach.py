@@ -214,12 +214,15 @@ def _casefold(text):
 
 # -- the gates' facts -----------------------------------------------------------------------------
 def clients(conn, client_ids: Sequence[str]) -> list[tuple]:
-    """The live clients among `client_ids`, as outreach.facts.ClientFacts."""
+    """The live clients among `client_ids`, as outreach.facts.ClientFacts, each followed by the
+    channels they agreed to (those whose latest consent is granted)."""
     cur = conn.execute(
         "SELECT id, family_name, given_name, family_name_latin, given_name_latin, title, preferred_language,"
-        f" preferred_channel, do_not_contact, quiet_until, advisor FROM client WHERE deleted = 0 AND id IN {_IDS}",
-        (json.dumps(list(client_ids)),))
-    return [(*r[:8], bool(r[8]), _day(r[9]), r[10]) for r in cur]
+        " preferred_channel, do_not_contact, quiet_until, (SELECT group_concat(channel) FROM consent c"
+        " WHERE c.client_id = client.id AND c.deleted = 0 AND c.status = 'granted' AND NOT EXISTS"
+        " (SELECT 1 FROM consent n WHERE n.client_id = c.client_id AND n.channel = c.channel AND n.deleted = 0"
+        f" AND n.at > c.at)) FROM client WHERE deleted = 0 AND id IN {_IDS}", (json.dumps(list(client_ids)),))
+    return [(*r[:8], bool(r[8]), _day(r[9]), frozenset(r[10].split(",")) if r[10] else frozenset()) for r in cur]
 
 
 def granted(conn, client_ids: Sequence[str]) -> dict[str, frozenset[str]]:
