@@ -4,7 +4,7 @@
     clienteling-server add-boutique --db server.db --id paris --name "Paris"
     clienteling-server add-advisor --db server.db --boutique paris --login alice [--password-stdin]
     clienteling-server import-pos --db server.db --boutique paris export.csv
-    clienteling-server demo --db server.db
+    clienteling-server demo --db server.db [--clients N] [--day YYYY-MM-DD]
     clienteling-server purge --db server.db --older-than-days 90
 """
 
@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import re
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from . import auth, db
 
@@ -110,18 +111,49 @@ def cmd_import_pos(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from . import demo
+
+    clients = demo.defaults()[0] if args.clients is None else args.clients
+    if clients < 0:
+        print("--clients cannot be negative.", file=sys.stderr)
+        return 2
     conn = _open(args.db)
     try:
-        db.add_boutique(conn, "demo", "Demo boutique", _now())
-        auth.add_advisor(conn, "demo", "demo", "demo", _now(), replace=True)
+        db.add_boutique(conn, demo.DEMO_BOUTIQUE, demo.DEMO_NAME, _now())
+        auth.add_advisor(conn, demo.DEMO_BOUTIQUE, demo.DEMO_LOGIN, demo.DEMO_PASSWORD, _now(), replace=True)
+        try:
+            done = demo.load(conn, demo.DEMO_BOUTIQUE, clients, args.day, _now())
+        except demo.DemoRefused as exc:
+            print(exc, file=sys.stderr)
+            return 1
     finally:
         conn.close()
-    print(f"Demo boutique ready in {args.db}.\n"
-          f"Start the server:  clienteling-server serve --db {args.db}\n"
+    day = done.day.isoformat()
+    if done.added:
+        book = (f"Loaded the demo book of {day}: {done.added} client(s), {done.records} record(s)"
+                + (f" ({done.kept} already there, kept as they were)" if done.kept else "")
+                + f"; {done.clients} client(s) in all.")
+    elif done.clients:
+        book = f"The demo book of {day} is there already ({done.clients} client(s)); nothing added."
+    else:
+        book = "No demo clients (--clients 0)."
+    print(f"Demo boutique ready in {args.db}. {book}\n"
+          + (f"A laptop's demo book is the same clients if the app made it on {day} (the first time it opened "
+             "the demo book); for a book made on another day, use a new database with --day.\n" if done.clients else "")
+          + f"Start the server:  clienteling-server serve --db {args.db}\n"
           "Sign in with boutique “demo”, login “demo”, password “demo”, e.g.\n"
           "  curl -s -X POST http://127.0.0.1:8765/v1/auth/token -H 'Content-Type: application/json' \\\n"
           "       -d '{\"boutique_id\": \"demo\", \"login\": \"demo\", \"password\": \"demo\"}'")
     return 0
+
+
+def _day(text: str) -> date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a day; write it YYYY-MM-DD, e.g. 2025-03-14") from None
 
 
 def cmd_purge(args) -> int:
@@ -167,7 +199,13 @@ def parser() -> argparse.ArgumentParser:
     sp = command("import-pos", cmd_import_pos, "Import a point-of-sale CSV export of purchases.")
     sp.add_argument("--boutique", required=True)
     sp.add_argument("file", metavar="FILE.csv")
-    command("demo", cmd_demo, "Create the demo boutique with advisor demo / demo.")
+    sp = command("demo", cmd_demo, "Create the demo boutique (advisor demo / demo) holding the desktop's demo book.")
+    sp.add_argument("--clients", type=int, default=None, metavar="N",
+                    help="demo clients to hold (default: as many as the desktop's demo book); a second run only "
+                         "adds the missing ones")
+    sp.add_argument("--day", type=_day, default=None, metavar="YYYY-MM-DD",
+                    help="the day the laptops' demo book was made (default: the day of the demo book already "
+                         "there, else today)")
     sp = command("purge", cmd_purge, "Forget deleted records (tombstones) older than N days.")
     sp.add_argument("--older-than-days", type=int, required=True, metavar="N")
     sp.add_argument("--boutique", default=None, help="only this boutique (default: all)")

@@ -96,6 +96,15 @@ CREATE TABLE IF NOT EXISTS mutation_result (
 );
 CREATE INDEX IF NOT EXISTS mutation_result_seq ON mutation_result(boutique_id, device_id, seq);
 CREATE INDEX IF NOT EXISTS mutation_result_entity ON mutation_result(boutique_id, entity_id);
+-- The desktop's demo book loaded into a boutique (demo.py): its seed, its day, and how many of
+-- its dossiers (the first `clients`) are in.
+CREATE TABLE IF NOT EXISTS demo_book (
+    boutique_id TEXT PRIMARY KEY REFERENCES boutique(boutique_id),
+    seed INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    clients INTEGER NOT NULL,
+    loaded_at TEXT NOT NULL
+);
 """
 
 

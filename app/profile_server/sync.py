@@ -6,7 +6,8 @@ wire models, and raise the exceptions below, which app.py maps to HTTP statuses.
 Revisions are change numbers: a field's rev is the boutique change number that last set it,
 a record's change_no the one that last changed it. So a device may send, as base rev, either
 the field's rev it last saw or the record's change_no it last pulled: a field merges cleanly
-when base_rev >= the field's current rev.
+when base_rev >= the field's current rev. The demo book (demo.py) keeps its fields at rev 1,
+the revision a laptop's bulk-loaded demo book has, below its records' change numbers.
 """
 
 from __future__ import annotations

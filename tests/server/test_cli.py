@@ -53,12 +53,50 @@ def test_add_boutique_and_advisor(dbfile, capsys, monkeypatch):
     assert main(["add-advisor", "--db", dbfile, "--boutique", "paris", "--login", "alice", "--password-stdin"]) == 1
 
 
-def test_demo_seeds_a_boutique_you_can_sign_in_to(dbfile, capsys):
+def _demo_counts(path: str) -> tuple[int, int, int]:
+    conn = db.connect(path)
+    try:
+        clients = conn.execute("SELECT count(*) FROM record WHERE boutique_id = 'demo' AND entity = 'client'").fetchone()[0]
+        records = conn.execute("SELECT count(*) FROM record WHERE boutique_id = 'demo'").fetchone()[0]
+        return clients, records, db.counter(conn, "demo")[0]
+    finally:
+        conn.close()
+
+
+def test_demo_seeds_a_boutique_you_can_sign_in_to_holding_the_desktops_demo_book(dbfile, capsys):
+    from clienteling.demo.seed import DEMO_CLIENTS
+
     assert main(["demo", "--db", dbfile]) == 0
-    assert main(["demo", "--db", dbfile]) == 0  # again: harmless
+    first = _demo_counts(dbfile)
+    assert first[0] == DEMO_CLIENTS and first[1] == first[2] > DEMO_CLIENTS  # one change number per record
+    assert main(["demo", "--db", dbfile]) == 0  # again: harmless, nothing added
+    assert _demo_counts(dbfile) == first
     out = capsys.readouterr().out
     assert "boutique “demo”, login “demo”, password “demo”" in out and "serve --db" in out
+    assert f"{DEMO_CLIENTS} client(s) in all" in out and "there already" in out
     assert _sign_in(dbfile, "demo", "demo", "demo") == 200
+
+
+def test_demo_day_and_size(dbfile, capsys):
+    assert main(["demo", "--db", dbfile, "--clients", "2", "--day", "2025-03-14"]) == 0
+    assert "the demo book of 2025-03-14: 2 client(s)" in capsys.readouterr().out
+    assert main(["demo", "--db", dbfile, "--clients", "3"]) == 0  # the day it was made for; one more client
+    assert "the demo book of 2025-03-14: 1 client(s)" in capsys.readouterr().out
+    assert _demo_counts(dbfile)[0] == 3
+    assert main(["demo", "--db", dbfile, "--day", "2025-03-15", "--clients", "3"]) == 1
+    assert "already holds the demo book of 2025-03-14" in capsys.readouterr().err
+    assert main(["demo", "--db", dbfile, "--clients", "1", "--day", "2025-03-14"]) == 0  # never removes
+    assert _demo_counts(dbfile)[0] == 3
+    with pytest.raises(SystemExit):
+        main(["demo", "--db", dbfile, "--day", "14/03/2025"])
+    assert "is not a day" in capsys.readouterr().err
+    assert main(["demo", "--db", dbfile, "--clients", "-1"]) == 2
+
+
+def test_demo_without_clients_is_an_empty_demo_boutique(dbfile, capsys):
+    assert main(["demo", "--db", dbfile, "--clients", "0"]) == 0
+    assert _demo_counts(dbfile) == (0, 0, 0)
+    assert "No demo clients" in capsys.readouterr().out
 
 
 def test_import_pos_reports_and_exits_non_zero_on_errors(dbfile, tmp_path, capsys):

@@ -32,7 +32,7 @@ def _command() -> list[str]:
 
 def test_serve_sign_in_push_pull_over_http(tmp_path):
     path = str(tmp_path / "live.db")
-    assert main(["demo", "--db", path]) == 0
+    assert main(["demo", "--db", path, "--clients", "2"]) == 0  # the demo boutique with 2 demo clients
     port = _free_port()
     log = (tmp_path / "server.log").open("w+b")
     proc = subprocess.Popen([*_command(), "serve", "--db", path, "--host", "127.0.0.1", "--port", str(port)],
@@ -60,11 +60,17 @@ def test_serve_sign_in_push_pull_over_http(tmp_path):
                  "patch": {"family_name": "李", "given_name": "娜", "tier": "vic"}, "base_revs": {}}]})
             assert push.status_code == 200, push.text
             assert push.json()["results"][0]["status"] == "applied"
-            pull = http.get("/v1/sync/changes", headers=auth, params={"limit": 10})
-            assert pull.status_code == 200
-            [change] = pull.json()["changes"]
+            changes, params = [], {"limit": 10}
+            while True:
+                pull = http.get("/v1/sync/changes", headers=auth, params=params)
+                assert pull.status_code == 200
+                changes += pull.json()["changes"]
+                if not pull.json()["has_more"]:
+                    break
+                params = {"limit": 10, "cursor": pull.json()["next_cursor"]}
+            assert sum(c["entity"] == "client" for c in changes) == 3  # 2 demo clients, then the new one
+            change = changes[-1]
             assert change["entity_id"] == cid and change["fields"]["family_name"] == "李"
-            assert pull.json()["has_more"] is False
             assert http.get("/v1/sync/changes").status_code == 401
             assert http.delete("/v1/auth/token", headers=auth).status_code == 204
     finally:

@@ -25,6 +25,10 @@ from .generator import BLOCK, generate_block
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 20_000  # clients; below this, worker processes cost more than they save
+# The demo book: how many clients and from which seed. `clienteling-server demo` loads the same
+# dossiers (profile_server/demo.py), so a demo book and a demo server agree record for record.
+DEMO_CLIENTS = 320
+DEMO_SEED = 7
 
 
 def default_workers(clients: int) -> int:
@@ -36,7 +40,7 @@ def default_workers(clients: int) -> int:
     return min(4, cores)
 
 
-def seed_book(book: Book, clients: int = 320, notes: int | None = None, seed: int = 7,
+def seed_book(book: Book, clients: int = DEMO_CLIENTS, notes: int | None = None, seed: int = DEMO_SEED,
               progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None,
               *, workers: int | None = None, today: date | None = None) -> int:
     """Fill an empty book with `clients` demo dossiers (about `notes` notes in all) as synced data.
