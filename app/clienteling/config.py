@@ -23,6 +23,8 @@ from .domain.errors import ValidationError
 from .outreach.settings import AftercareSettings, OutreachSettings
 
 DEMO_BOUTIQUE_ID = "demo"
+DEMO_CLIENTS = 320  # the demo book: this many fictional clients from these dice (the demo server loads the same)
+DEMO_SEED = 7
 DEFAULT_ACCENT = "#8c6d46"  # the accent of resources/styles/app.qss
 LOGO_SUFFIXES = (".png", ".svg")
 

@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from datetime import date
 
+from ..config import DEMO_CLIENTS, DEMO_SEED  # noqa: F401 - the demo book's size and dice, shared with the server
 from ..domain.errors import StoreError
 from ..domain.ids import now_iso
 from ..store import Book
@@ -25,11 +26,8 @@ from .generator import BLOCK, generate_block
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 20_000  # clients; below this, worker processes cost more than they save
-# The demo book: how many clients and from which seed. `clienteling-server demo` loads the same
-# dossiers (profile_server/demo.py), so a demo book and a demo server agree record for record.
-DEMO_CLIENTS = 320
-DEMO_SEED = 7
-
+# The demo book's size and seed (DEMO_CLIENTS, DEMO_SEED) live in config.py: `clienteling-server demo`
+# loads the same dossiers (profile_server/demo.py), so a demo book and a demo server agree record for record.
 
 def default_workers(clients: int) -> int:
     """Worker processes for a book of `clients`: none for a demo book, a one-core machine or a

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ..config import BoutiqueConfig
+from ..config import DEMO_CLIENTS, BoutiqueConfig
 from ..domain.errors import Cancelled
 from ..credentials import SecretStore
 from ..resources import resource
@@ -49,7 +49,7 @@ def opener(boutique: BoutiqueConfig, secrets: SecretStore, home: Path | None, pa
 
 
 def start_window(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path | None = None,
-                 passphrase: str | None = None, demo_clients: int = 320, sync_options: dict | None = None):
+                 passphrase: str | None = None, demo_clients: int = DEMO_CLIENTS, sync_options: dict | None = None):
     """Build the executor, task manager and main window; the book opens in the background."""
     executor = BookExecutor(opener(boutique, secrets, home, passphrase, demo_clients))
     tm = TaskManager(executor)
