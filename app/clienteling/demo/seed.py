@@ -29,6 +29,7 @@ PARALLEL_FROM = 20_000  # clients; below this, worker processes cost more than t
 # The demo book's size and seed (DEMO_CLIENTS, DEMO_SEED) live in config.py: `clienteling-server demo`
 # loads the same dossiers (profile_server/demo.py), so a demo book and a demo server agree record for record.
 
+
 def default_workers(clients: int) -> int:
     """Worker processes for a book of `clients`: none for a demo book, a one-core machine or a
     packaged (frozen) app; else one per core, at most 4."""
