@@ -82,65 +82,18 @@ def with_catalogue(home: Path, today: date) -> BoutiqueConfig:
     return DEMO.model_copy(update={"outreach": settings})
 
 
-class _Served:
-    """The queue already read: `queue(today)` hands it over (what the view does with it is timed)."""
-
-    def __init__(self, queue):
-        self._queue = queue
-
-    def queue(self, today):
-        return self._queue
-
-
-def today_view(home: Path, boutique: BoutiqueConfig, queue, today, repeat: int) -> dict:
+def today_view(home: Path, boutique: BoutiqueConfig, queue, today: date, repeat: int) -> dict:
     """Milliseconds until the Today view's rows are on screen, from a queue in hand and from a reload."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ..services import BookExecutor
-    from ..ui.taskman import TaskManager
-    from ..ui.views.today import TodayView
     from ..services.outreach import OutreachService
+    from ..ui.views.today_timing import time_today
 
-    app = QApplication.instance() or QApplication([])
     executor = BookExecutor(lambda: open_bench_session(home))
     executor.opened.result(timeout=120)
-    tm = TaskManager(executor)
-    zone = ZoneInfo(DEMO.timezone)
-    clock = lambda: datetime.combine(today, datetime.now(zone).time(), zone)  # noqa: E731 - the view's "now"
-
-    def shown(service) -> float:
-        view = TodayView(tm, boutique, service=service, clock=clock)
-        view.resize(1280, 820)
-        view.show()
-        app.processEvents()
-        loop = QEventLoop()
-        shown_rows: list[bool] = []
-        view.loaded.connect(lambda: (shown_rows.append(True), loop.quit()))
-        QTimer.singleShot(300_000, loop.quit)
-        t = time.perf_counter()
-        view.reload()
-        if not shown_rows:  # the rows may already be on screen if the view drew them at once
-            loop.exec()
-        view.table.viewport().repaint()
-        ms = (time.perf_counter() - t) * 1000
-        rows = view.model.rowCount()
-        view.close()
-        view.deleteLater()
-        app.processEvents()
-        if not rows:
-            raise RuntimeError("the Today view showed no rows")
-        return ms
-
     try:
-        served = _Served(queue)
-        shown(lambda s: served)  # warm Qt's fonts and styles once
-        handed = [shown(lambda s: served) for _ in range(repeat)]
-        real = lambda s: OutreachService(s.book, boutique)  # noqa: E731 - what the view builds, with this catalogue
-        reloads = [shown(real) for _ in range(max(1, repeat // 2))]
+        runs = time_today(executor, boutique, queue, today, lambda s: OutreachService(s.book, boutique), repeat)
     finally:
         executor.submit(lambda s: None).result(timeout=120)
         executor.shutdown()
-        app.processEvents()
-    return {"today_view_ms": round(statistics.median(handed), 1),
-            "today_view_reload_ms": round(statistics.median(reloads), 1)}
+    return {"today_view_ms": round(statistics.median(runs["handed"]), 1),
+            "today_view_reload_ms": round(statistics.median(runs["reload"]), 1)}
