@@ -8,7 +8,7 @@
   checked at the present moment when `today` is the boutique's today, else at noon of `today`
   (pass `now=` to choose). Built from a few set-based reads of the whole book (store/outreach.py,
   from covering indexes where it reads many rows) and the pure rules (outreach/rules*.py) and
-  gates (outreach/gate.py): about 1.4 s for a 50,000-client book with 22,000 prompts on a 2-core
+  gates (outreach/gate.py): 1.3 to 1.8 s for a 50,000-client book with 22,000 prompts on a 2-core
   laptop, a few tens of milliseconds for an advisor's few hundred clients.
 - `mark_done(prompt, channel, message, now) -> Changes`: logs an `OutreachLog` on the client's
   timeline (it counts for the frequency cap) and marks the prompt done, in one transaction.
