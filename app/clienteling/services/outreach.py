@@ -140,7 +140,7 @@ class OutreachService:
             if client.do_not_contact:
                 raise ValidationError(f"{client.display_name} asked not to be contacted, so no outreach can be "
                                       "logged.", "channel")
-            granted = repo.granted(db.conn, [client.id]).get(client.id, frozenset())
+            granted = repo.clients(db.conn, [client.id])[0][-1]
             if channel.value not in granted:
                 raise ValidationError(f"{client.display_name} has not agreed to be contacted by {channel.value}; "
                                       "choose a channel they agreed to.", "channel")

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from ..outreach.catalogue import Arrival
 from ..outreach.context import RuleContext
 from ..outreach.facts import BookFacts, CaseFact, ClientFacts, GateFacts, StageFact, StateFact
-from ..outreach.rules import care_days
+from ..outreach.rules import care_days, yearly_days
 from ..outreach.rules_recall import core_days_shown, core_draw, recalls
 from ..outreach.rules_recall import wanted as recall_wanted
 from ..outreach.rules_taste import arrival_pieces, wish_pieces
@@ -26,25 +26,14 @@ def day_start(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
 
 
-def month_days(first: date, last: date) -> set[int]:
-    """month * 100 + day of every day from `first` to `last` (29 February whenever 28 February or 1 March is in)."""
-    out = set()
-    day = first
-    while day <= last and len(out) < 366:
-        out.add(day.month * 100 + day.day)
-        day += timedelta(days=1)
-    if 228 in out or 301 in out:
-        out.add(229)
-    return out
-
-
 def load_facts(conn, ctx: RuleContext, arrivals: Sequence[Arrival]) -> BookFacts:
     """What the rules may use on `ctx.today`, for the whole book (rows as the store reads them,
     shaped like the outreach.facts tuples)."""
     s, today, zone = ctx.settings, ctx.today, ctx.zone
     late = timedelta(days=s.late_days)
     facts = BookFacts()
-    facts.dates = repo.dates_on(conn, month_days(today - late, today + timedelta(days=s.dates_days_ahead)))
+    days = yearly_days(today - late, today + timedelta(days=s.dates_days_ahead))
+    facts.dates = repo.dates_on(conn, [month * 100 + day for month, day in days])
     oldest = today - timedelta(days=max(s.thank_you_after_days, s.check_in_after_days)) - late
     first = repo.first_purchase_day(conn)
     facts.purchases = repo.purchases(conn, oldest, today, care_days(ctx, first) if first else {})

@@ -225,16 +225,6 @@ def clients(conn, client_ids: Sequence[str]) -> list[tuple]:
     return [(*r[:8], bool(r[8]), _day(r[9]), frozenset(r[10].split(",")) if r[10] else frozenset()) for r in cur]
 
 
-def granted(conn, client_ids: Sequence[str]) -> dict[str, frozenset[str]]:
-    """The channels each of `client_ids` agreed to: those whose latest consent is granted."""
-    cur = conn.execute(
-        "SELECT client_id, group_concat(channel) FROM consent c WHERE deleted = 0 AND status = 'granted'"
-        f" AND client_id IN {_IDS} AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.client_id = c.client_id"
-        " AND n.channel = c.channel AND n.deleted = 0 AND n.at > c.at) GROUP BY client_id",
-        (json.dumps(list(client_ids)),))
-    return {c: frozenset(channels.split(",")) for c, channels in cur}
-
-
 def last_outreach(conn, since: datetime, until: datetime) -> list[tuple[str, datetime]]:
     """(client id, latest outreach) for clients contacted in [since, until]."""
     cur = conn.execute("SELECT client_id, max(at) FROM outreach_log WHERE deleted = 0 AND at >= ? AND at <= ?"
