@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
 BOUTIQUES = PACKAGING / "boutiques"
 SPEC = PACKAGING / "clienteling.spec"
-RESOURCE_DIRS = ("styles", "icons", "templates")  # translations are compiled; screenshots stay out
+RESOURCE_DIRS = ("styles", "icons", "templates", "catalogue")  # translations are compiled; screenshots stay out
 SIZE_GOAL_MB = 250
 
 sys.path.insert(0, str(ROOT / "app"))  # run from a checkout without installing it too
@@ -84,7 +84,8 @@ def stage(boutique: BoutiqueConfig, source: Path, stage_dir: Path) -> dict:
         else:
             (res / name).mkdir()
     compile_translations(ROOT / "resources" / "translations", res / "translations")
-    settings = {name: getattr(boutique, name) for name in boutique.model_fields_set}
+    # Only what the boutique file set; nested tables ([boutique.outreach], …) keep their own unset defaults.
+    settings = boutique.model_dump(mode="json", exclude_unset=True)
     if boutique.logo:
         logo = Path(boutique.logo)
         settings["logo"] = f"boutique-logo{logo.suffix.lower()}"
@@ -92,6 +93,11 @@ def stage(boutique: BoutiqueConfig, source: Path, stage_dir: Path) -> dict:
     if boutique.ca_bundle:
         settings["ca_bundle"] = "boutique-ca.pem"
         shutil.copyfile(boutique.ca_bundle, res / "boutique-ca.pem")
+    if "sla_hours" in settings.get("aftercare", {}):
+        settings["aftercare"]["sla_hours"] = _sla_table(boutique)
+    if boutique.outreach.new_arrivals:
+        settings["outreach"]["new_arrivals"] = "boutique-new-arrivals.json"
+        shutil.copyfile(boutique.outreach.new_arrivals, res / "boutique-new-arrivals.json")
     (res / "boutique.toml").write_text(
         f"# Baked in by packaging/build.py from {source.name}; paths are relative to this file.\n"
         + to_toml(settings), encoding="utf-8")
@@ -111,14 +117,23 @@ def stage(boutique: BoutiqueConfig, source: Path, stage_dir: Path) -> dict:
     return info
 
 
+def _sla_table(boutique: BoutiqueConfig) -> dict:
+    """The SLA table as a boutique file says it: a default the boutique removed is written as 0 hours,
+    since an absent one means "keep the default"."""
+    from clienteling.outreach.settings import DEFAULT_SLA_HOURS
+
+    table = {kind.value: dict(stages) for kind, stages in boutique.aftercare.sla_hours.items()}
+    for kind, stages in DEFAULT_SLA_HOURS.items():
+        for stage in stages:
+            table.setdefault(kind.value, {}).setdefault(stage, 0)
+    return table
+
+
 def to_toml(settings: dict) -> str:
-    """The [boutique] table; JSON's string escapes are valid TOML basic strings."""
-    lines = ["[boutique]"]
-    for key in sorted(settings):
-        value = settings[key]
-        lines.append(f"{key} = {value}" if isinstance(value, int) and not isinstance(value, bool)
-                     else f"{key} = {json.dumps(str(value), ensure_ascii=False)}")
-    return "\n".join(lines) + "\n"
+    """The [boutique] table and its sub-tables ([boutique.outreach], …), written by tomli-w."""
+    import tomli_w
+
+    return tomli_w.dumps({"boutique": settings})
 
 
 def compile_translations(src: Path, dest: Path) -> None:

@@ -121,6 +121,9 @@ def _check_resources(report: Report) -> None:
         problems.append("the translations/ folder is missing")
     if not resource("icons", "clienteling.png").is_file():
         problems.append("the app icon icons/clienteling.png is missing")
+    if not resource("catalogue", "new_arrivals.json").is_file():
+        problems.append("the new arrivals catalogue catalogue/new_arrivals.json is missing")
+    problems += _draft_problems()
     if is_frozen() and not build_info():
         problems.append("build_info.json is missing or unreadable")
     if problems:
@@ -128,7 +131,30 @@ def _check_resources(report: Report) -> None:
         return
     kinds = sorted({p.suffix for p in translations.iterdir() if p.suffix in (".qm", ".ts")})
     count = sum(1 for p in translations.iterdir() if p.suffix in (".qm", ".ts"))
-    report.ok("resources", f"{root}: styles/app.qss, icons/, translations/ ({count} {'/'.join(kinds) or 'files'})")
+    report.ok("resources", f"{root}: styles/app.qss, icons/, catalogue/, templates/ (drafts render), "
+                           f"translations/ ({count} {'/'.join(kinds) or 'files'})")
+
+
+def _draft_problems() -> list[str]:
+    """The message templates are in the build and render (Chinese, French, English)."""
+    from .domain.errors import ClientelingError
+    from .domain.vocab import OutreachPurpose
+    from .outreach.drafts import render_draft
+    from .outreach.prompt import DraftContext
+
+    problems = []
+    for language, family, given in (("zh-Hans", "张", "伟"), ("fr", "Dupont", "Camille"), ("en", "Morgan", "Sarah")):
+        ctx = DraftContext(purpose=OutreachPurpose.THANK_YOU, language=language, title="mrs", family_name=family,
+                           given_name=given, family_name_latin="", given_name_latin="", advisor="Self-test",
+                           boutique="Self-test")
+        try:
+            draft = render_draft(ctx)
+        except ClientelingError as exc:
+            problems.append(f"the {language} thank-you template does not render: {exc}")
+            continue
+        if draft.language != language or family not in draft.body:
+            problems.append(f"the {language} thank-you template is missing (got a {draft.language} draft)")
+    return problems
 
 
 def _check_keyring_backends(report: Report) -> None:

@@ -132,3 +132,35 @@ def test_deb_installs_under_opt_with_a_command_and_a_menu_entry(build_module, st
     assert "./usr/share/applications/clienteling-geneve-rhone.desktop" in contents
     assert "./usr/share/icons/hicolor/256x256/apps/clienteling-geneve-rhone.png" in contents
     assert "root/root" in contents  # owned by root whoever builds it
+
+
+def test_stage_bakes_the_rules_tables_and_the_boutique_catalogue(build_module, tmp_path):
+    """[boutique.outreach] / [boutique.aftercare] survive baking, an SLA the boutique removed stays
+    removed, and the boutique's own new-arrivals file goes into the bundle."""
+    folder = tmp_path / "files"
+    source = write_boutique(folder, "milano-spiga", "Milano Spiga")
+    arrivals = ROOT / "resources" / "catalogue" / "new_arrivals.json"
+    shutil.copyfile(arrivals, folder / "arrivi.json")
+    source.write_text(source.read_text(encoding="utf-8") + """
+[boutique.agenda]
+reminder_minutes = 30
+[boutique.outreach]
+frequency_cap_days = 3
+new_arrivals = "arrivi.json"
+[boutique.outreach.care_every_months]
+leather_goods = 4
+[boutique.aftercare.sla_hours.repair]
+quote_sent = 0
+collected = 100
+""", encoding="utf-8")
+    boutique = load_boutique(source)
+    assert "quote_sent" not in boutique.aftercare.sla_hours["repair"]
+    build_module.stage(boutique, source, tmp_path / "stage")
+    baked = load_boutique(tmp_path / "stage" / "resources" / "boutique.toml")
+    assert baked.agenda.reminder_minutes == 30 and baked.outreach.frequency_cap_days == 3
+    assert baked.outreach.care_every_months["leather_goods"] == 4
+    assert baked.aftercare.sla_hours == boutique.aftercare.sla_hours
+    assert baked.outreach.new_arrivals.endswith("boutique-new-arrivals.json")
+    assert (tmp_path / "stage" / "resources" / "boutique-new-arrivals.json").read_bytes() == arrivals.read_bytes()
+    assert (tmp_path / "stage" / "resources" / "catalogue" / "new_arrivals.json").is_file()
+    assert (tmp_path / "stage" / "resources" / "templates").is_dir()
