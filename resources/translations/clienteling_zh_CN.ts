@@ -21,6 +21,834 @@
         <comment>Built %1</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Prompts completed and overdue, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <source>Outreach by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <source>Messages and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <source>Open aftercare cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Nearly breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Clients by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <source>Follow-up completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercarePage</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="114"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="118"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="121"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="126"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="127"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
+        <source>SLA breached, or past the promised date and not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="159"/>
+        <source>Opening the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/cases.py" line="195"/>
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/cases.py" line="197"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="199"/>
+        <source>No open case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
+        <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaActions</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="46"/>
+        <source>✓ Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="51"/>
+        <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="58"/>
+        <source>✓ Marked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="63"/>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
+        <source>Cancel this appointment? It stays in the agenda, marked cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="67"/>
+        <source>✓ Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="73"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="74"/>
+        <source>Pre-appointment brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="75"/>
+        <source>Write what happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="78"/>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="81"/>
+        <source>Book it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="83"/>
+        <source>Cancel appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="84"/>
+        <source>Open the client&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="85"/>
+        <source>Export to a calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="95"/>
+        <source>Export to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="107"/>
+        <source>The calendar file could not be written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="111"/>
+        <source>✓ Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="120"/>
+        <source>Import a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="121"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="131"/>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="136"/>
+        <source>✓ Imported: %1 new, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="71"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="74"/>
+        <source>Previous (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
+        <source>Back to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="76"/>
+        <source>Next (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
+        <source>One day as a list (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
+        <source>The week as a grid (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="85"/>
+        <source>Book appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="87"/>
+        <source>Book an appointment (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
+        <source>Save appointments as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="92"/>
+        <source>The period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="93"/>
+        <source>The chosen appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="94"/>
+        <source>Dates from… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="96"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="97"/>
+        <source>Read a calendar file (.ics) from Outlook, Google or Apple Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="117"/>
+        <source>Opening the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="119"/>
+        <source>Today&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="121"/>
+        <source>Today&apos;s appointments as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="233"/>
+        <source>Today: no appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="237"/>
+        <source>Today, 1 appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="238"/>
+        <source>Today, %1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="245"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="247"/>
+        <source>all past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="300"/>
+        <source>Choose an appointment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditor</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="158"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="167"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="174"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="176"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="179"/>
+        <source>Hotel, address or video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="185"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="187"/>
+        <source>The client&apos;s advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="192"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="194"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="198"/>
+        <source>What to prepare, pieces to pull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="199"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="200"/>
+        <source>What happened, what they liked, what to follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="201"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="301"/>
+        <source>%1 already has %2 with %3 at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="305"/>
+        <source>(and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="333"/>
+        <source>Discard your changes to this appointment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="334"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentNoteCard</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="132"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="138"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsSection</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
+        <source>Book an appointment with this client (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="77"/>
+        <source>No appointments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="80"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="84"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="89"/>
+        <source>Show %1 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="115"/>
+        <source>Appointment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="159"/>
+        <source>Pre-appointment brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="163"/>
+        <source>Preparing the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="165"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="166"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="204"/>
+        <source>Save the brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="205"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="209"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="210"/>
+        <source>The brief could not be saved as %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="224"/>
+        <source>Print the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCard</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="153"/>
+        <source>Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="154"/>
+        <source>Cancel case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="155"/>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="164"/>
+        <source>%1 · stage %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="175"/>
+        <source>Promised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="177"/>
+        <source>Quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="208"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="210"/>
+        <source>Mark the case as “%1”%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
+        <source> (this closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
+        <source>Skip to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="217"/>
+        <source>Go back to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditorDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="48"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
+        <source>Item from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="53"/>
+        <source>Not a purchase: describe it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
+        <source>e.g. Kelly 28 in étoupe, the client&apos;s own watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="61"/>
+        <source>What needs doing, in the client&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="65"/>
+        <source>Promised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="78"/>
+        <source>e.g. 350 or 1 250,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="85"/>
+        <source>Left empty: the boutique&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="91"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <source>Edit · Aftercare case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <source>Open an aftercare case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="120"/>
+        <source>The kind of an open case cannot change: its stages depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="263"/>
+        <source>No open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="265"/>
+        <source>Earlier cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="276"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="311"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="313"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="312"/>
+        <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="320"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <source>Cancel case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <source>Cancel this case? It leaves the open cases; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientEditorDialog</name>
@@ -191,26 +1019,46 @@
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="146"/>
-        <source>Other</source>
+        <source>Quiet period until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="147"/>
+        <source>No outreach prompts for this client before that day (mourning, a request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="152"/>
+        <source>Why (e.g. mourning; call after the summer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="156"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="157"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="149"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="159"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="273"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="166"/>
+        <source>Quiet because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="298"/>
         <source>Discard your changes to this client?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="274"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="299"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +1132,14 @@
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
         <source>No client matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="47"/>
+        <source>Type a name (张伟, Zhang, Dupont), a phone or an email…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1731,88 @@
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="124"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
+        <source>Not relevant any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
+        <source>Already in touch with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
+        <source>The client would not welcome it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
+        <source>Handled by a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="122"/>
+        <source>Why? (kept with the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="123"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="140"/>
+        <source>Say in a few words why you dismiss this prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierActions</name>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="45"/>
@@ -960,33 +1898,161 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="51"/>
         <source>← Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="53"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
         <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="57"/>
         <source>Edit names, contact details, tier (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="67"/>
+        <source>Book appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="69"/>
+        <source>Book an appointment with this client (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="126"/>
         <source>Choose a client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="173"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="185"/>
         <source>This client has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="188"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
         <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="75"/>
+        <source>Close the draft (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="93"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="94"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="95"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="97"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="99"/>
+        <source>Open in channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="101"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="103"/>
+        <source>Log this outreach on the client&apos;s timeline (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="135"/>
+        <source>Writing the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="158"/>
+        <source>No draft could be written (%1). Write the message yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="160"/>
+        <source>No template in %1: written in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="163"/>
+        <source>Written in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="225"/>
+        <source>Paste the text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="226"/>
+        <source>Copy for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="229"/>
+        <source>No address on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="230"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="231"/>
+        <source>Open in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="239"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="248"/>
+        <source>Copied — paste it in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="253"/>
+        <source>There is no address for %1 on file: copy the text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="256"/>
+        <source>Opened in %1. Mark it done once sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="258"/>
+        <source>No app on this computer opens %1 links: copy the text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="265"/>
+        <source>Choose the channel you used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +2132,213 @@
     </message>
 </context>
 <context>
+    <name>IcsImportDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="57"/>
+        <source>Import a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="59"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="71"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="88"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="118"/>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="172"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="128"/>
+        <source>Changes the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="130"/>
+        <source>Already in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="132"/>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="133"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="148"/>
+        <source>Which client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="151"/>
+        <source>Someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="158"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="160"/>
+        <source>Choose the client this event is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="198"/>
+        <source>%1 events: %2 new, %3 to change, %4 already in the agenda, %5 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="203"/>
+        <source>%1 name no client in the book: link them, or they are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiView</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="68"/>
+        <source>Opening the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="69"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="148"/>
+        <source>Counting the overdue prompts of each week… (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="181"/>
+        <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="198"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
+        <source>Nearly breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="214"/>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
+        <source>No open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
+        <source>Counting the prompts still overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="230"/>
+        <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
+        <source>Still overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="235"/>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="33"/>
+        <source>Link to a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="28"/>
@@ -1073,52 +2346,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="50"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="53"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="56"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
         <source>← Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="62"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="61"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="64"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="66"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>About Clienteling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="130"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="139"/>
         <source>The book cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="137"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="146"/>
         <source>The book is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="138"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="147"/>
         <source>The integrity check found damage in the book. Keep working only if you must, and restore the latest backup (see README, “Restore a backup”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/main_window.py" line="143"/>
+        <location filename="../../app/clienteling/ui/main_window.py" line="152"/>
         <source>Backup saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,37 +2399,37 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="48"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="53"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="54"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="92"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="93"/>
         <source>Show more (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="117"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="122"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="119"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="120"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,32 +2437,32 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="164"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="219"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="232"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="180"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
         <source>Kind of note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
         <source>Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="255"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="318"/>
         <source>Show %1 older notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="258"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
         <source>No notes yet. What did you talk about?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +2524,264 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="39"/>
+        <source>Birthday on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="40"/>
+        <source>{occasion} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="41"/>
+        <source>Gift for {relation}: {occasion} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="42"/>
+        <source>Bought {item} on {date}: send a thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="43"/>
+        <source>Bought {item} and {more} more on {date}: send a thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="44"/>
+        <source>Bought {item} on {date}: check in on how they enjoy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="46"/>
+        <source>Bought {item} on {date}: leather care due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="47"/>
+        <source>Bought {item} on {date}: watch service due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="48"/>
+        <source>Bought {item} on {date}: jewellery cleaning due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="50"/>
+        <source>Bought {item} on {date}: care due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="51"/>
+        <source>{appointment} on {date}: follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules.py" line="52"/>
+        <source>Missed the {appointment} on {date}: offer a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="31"/>
+        <source>{item} is back in the boutique: ready for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="32"/>
+        <source>Quote for {item} sent on {date}: awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="33"/>
+        <source>Design proposal for {item} sent on {date}: awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="34"/>
+        <source>{item}: {stage} is due by {date} (SLA nearly breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="35"/>
+        <source>{item}: {stage} was due on {date} (SLA breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="36"/>
+        <source>{item} was promised for {date} and is not ready: tell the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_recall.py" line="31"/>
+        <source>First purchase on {date}: welcome them to the maison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_recall.py" line="32"/>
+        <source>Core client (last purchase {date}): invite them personally to the next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_recall.py" line="33"/>
+        <source>No purchase since {date} (last: {item}): a personal recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_recall.py" line="34"/>
+        <source>Dormant, no purchase since {date} (last: {item}): a recall with our news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_taste.py" line="32"/>
+        <source>On their wishlist: {item} has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_taste.py" line="33"/>
+        <source>New arrival: {item} in {colour}, from the {line} line they love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_taste.py" line="34"/>
+        <source>New arrival: {item} in {colour}, a colour they love, in their size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_taste.py" line="35"/>
+        <source>New arrival: {item} from the {line} line they love, in their size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/rules_taste.py" line="36"/>
+        <source>New arrival: {item} in {colour}, from the {line} line they love, in their size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="19"/>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="20"/>
+        <source>sending to the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="21"/>
+        <source>the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="22"/>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="23"/>
+        <source>the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="24"/>
+        <source>the fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="25"/>
+        <source>the return to the boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="26"/>
+        <source>collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="27"/>
+        <source>the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="28"/>
+        <source>the design proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="29"/>
+        <source>the client&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="30"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="31"/>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="35"/>
+        <source>Styling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="36"/>
+        <source>Private viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="37"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="38"/>
+        <source>Alteration fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="39"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="40"/>
+        <source>Repair drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="41"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="42"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="46"/>
+        <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="47"/>
+        <source>anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/outreach/wording.py" line="48"/>
+        <source>special day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurchasesSection</name>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="24"/>
@@ -1285,6 +2816,24 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="74"/>
         <source>No purchases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="354"/>
+        <source>Export a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="362"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda.py" line="363"/>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +2891,24 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/clienteling/ui/reminders.py" line="52"/>
+        <source>Clienteling — appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/reminders.py" line="83"/>
+        <source>In %1 min: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/reminders.py" line="84"/>
+        <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +3016,35 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="74"/>
         <source>No sizes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="67"/>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="85"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="75"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="76"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="83"/>
+        <source>Show it again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="104"/>
+        <source>Choose a day after today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +3420,116 @@
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="37"/>
         <source>Clienteling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="62"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="63"/>
+        <source>Opening the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="64"/>
+        <source>Show suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="65"/>
+        <source>Also list the prompts held back, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="115"/>
+        <source>J/K move · Enter draft · O dossier · D done · S snooze · X dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="154"/>
+        <source>Reading today&apos;s appointments and prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="156"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="168"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="218"/>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
+        <source>Appointments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="222"/>
+        <source>To answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="226"/>
+        <source>Suppressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="283"/>
+        <source>This prompt is suppressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="321"/>
+        <source>Choose the channel you used, then Mark done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today.py" line="358"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_week.py" line="60"/>
+        <source>Agenda grid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
