@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...outreach.prompt import Prompt
+from ...outreach.wording import TRANSLATED_ARGS
 
 
 def _t(text: str) -> str:
@@ -15,8 +16,10 @@ def _t(text: str) -> str:
 def why(prompt: Prompt) -> str:
     """The prompt's reason in the advisor's language, its placeholders filled."""
     text = QCoreApplication.translate("Prompts", prompt.why)
+    args = {k: QCoreApplication.translate("Prompts", v) if k in TRANSLATED_ARGS and isinstance(v, str) else v
+            for k, v in prompt.why_args.items()}
     try:
-        return text.format(**prompt.why_args)
+        return text.format(**args)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still reads
         return prompt.why_text()
 
