@@ -7,95 +7,95 @@
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
         <source>About</source>
         <comment>About Clienteling</comment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Clienteling</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
         <source>About</source>
         <comment>Clienteling: client dossiers for boutique advisors.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling : les dossiers clients des conseillers de boutique.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
         <source>About</source>
         <comment>Built %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>Version compilée le %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Prompts completed and overdue, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances effectuées et en retard, par semaine</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Outreach by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact par canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et appels</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Open aftercare cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’après-vente en cours, par étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt hors délai</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients par segment</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Follow-up completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation des relances</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -103,68 +103,68 @@
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="114"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="118"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="121"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="126"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="127"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard uniquement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
         <source>SLA breached, or past the promised date and not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé, ou date promise passée sans que ce soit prêt</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="159"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du carnet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/cases.py" line="195"/>
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande en cours</numerusform>
+            <numerusform>%n demandes en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/cases.py" line="197"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="199"/>
         <source>No open case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande en cours ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d’après-vente en cours. Ouvrez-en une depuis le dossier d’un client.</translation>
     </message>
 </context>
 <context>
@@ -172,108 +172,108 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="46"/>
         <source>✓ Appointment booked</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rendez-vous pris</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="51"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="58"/>
         <source>✓ Marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Marqué comme %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="63"/>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
         <source>Cancel this appointment? It stays in the agenda, marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce rendez-vous ? Il reste dans l’agenda, marqué comme annulé.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="67"/>
         <source>✓ Appointment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rendez-vous annulé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="73"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="74"/>
         <source>Pre-appointment brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de préparation…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="75"/>
         <source>Write what happened…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le compte rendu…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="78"/>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="81"/>
         <source>Book it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="83"/>
         <source>Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="84"/>
         <source>Open the client&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="85"/>
         <source>Export to a calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un fichier de calendrier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="95"/>
         <source>Export to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un fichier de calendrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="107"/>
         <source>The calendar file could not be written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de calendrier n’a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="111"/>
         <source>✓ Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Exporté dans %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="120"/>
         <source>Import a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de calendrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="121"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="131"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est illisible (%2).</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="136"/>
         <source>✓ Imported: %1 new, %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Importé — nouveaux : %1, modifiés : %2</translation>
     </message>
 </context>
 <context>
@@ -281,137 +281,137 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="71"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="74"/>
         <source>Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Page préc.)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
         <source>Back to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à aujourd’hui (T)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="76"/>
         <source>Next (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Page suiv.)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
         <source>One day as a list (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une journée sous forme de liste (D)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
         <source>The week as a grid (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine sous forme de grille (W)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="85"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="87"/>
         <source>Book an appointment (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un rendez-vous (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
         <source>Save appointments as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rendez-vous dans un fichier de calendrier (.ics)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="92"/>
         <source>The period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La période affichée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="93"/>
         <source>The chosen appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous sélectionné</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="94"/>
         <source>Dates from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du… au…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="96"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="97"/>
         <source>Read a calendar file (.ics) from Outlook, Google or Apple Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un fichier de calendrier (.ics) d’Outlook, de Google Agenda ou d’Apple Calendrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="117"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du carnet…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="119"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste du jour</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="121"/>
         <source>Today&apos;s appointments as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendez-vous du jour sous forme de liste</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="233"/>
         <source>Today: no appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui : aucun rendez-vous.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="237"/>
         <source>Today, 1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, 1 rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="238"/>
         <source>Today, %1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui, %1 rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="245"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="247"/>
         <source>all past</source>
-        <translation type="unfinished"></translation>
+        <translation>tous passés</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="300"/>
         <source>Choose an appointment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un rendez-vous.</translation>
     </message>
 </context>
 <context>
@@ -419,97 +419,97 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="158"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="167"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="174"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="176"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="179"/>
         <source>Hotel, address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel, adresse ou lien vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="185"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="187"/>
         <source>The client&apos;s advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseiller du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="192"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="194"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="198"/>
         <source>What to prepare, pieces to pull…</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer, pièces à sortir…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="199"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="200"/>
         <source>What happened, what they liked, what to follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, ce qui a plu, les suites à donner…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="201"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="301"/>
         <source>%1 already has %2 with %3 at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un rendez-vous (%2) avec %3 à cette heure-là.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="305"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(et %1 de plus)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="333"/>
         <source>Discard your changes to this appointment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications de ce rendez-vous ?</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="334"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -517,12 +517,12 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="132"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="138"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
@@ -530,42 +530,42 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un rendez-vous avec ce client (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="77"/>
         <source>No appointments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="80"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="84"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Passés</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="89"/>
         <source>Show %1 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les précédents (%1)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="115"/>
         <source>Appointment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -573,47 +573,47 @@
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="159"/>
         <source>Pre-appointment brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de préparation du rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="163"/>
         <source>Preparing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la fiche…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="165"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="166"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="204"/>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="205"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="209"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="210"/>
         <source>The brief could not be saved as %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n’a pas pu être enregistrée sous %1. Choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="224"/>
         <source>Print the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche</translation>
     </message>
 </context>
 <context>
@@ -621,57 +621,57 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="153"/>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la demande…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="154"/>
         <source>Cancel case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="155"/>
         <source>Case actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la demande</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="164"/>
         <source>%1 · stage %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="175"/>
         <source>Promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour le %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="177"/>
         <source>Quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="208"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="210"/>
         <source>Mark the case as “%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la demande à l’étape « %1 »%2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
         <source> (this closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ce qui la clôture)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
         <source>Skip to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer directement à « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="217"/>
         <source>Go back to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -679,82 +679,82 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="48"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
         <source>Item from</source>
-        <translation type="unfinished"></translation>
+        <translation>Article issu de</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="53"/>
         <source>Not a purchase: describe it below</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un achat : le décrire ci-dessous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
         <source>e.g. Kelly 28 in étoupe, the client&apos;s own watch</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Kelly 28 étoupe, la montre personnelle du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail demandé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="61"/>
         <source>What needs doing, in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire, avec les mots du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="65"/>
         <source>Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour le</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="78"/>
         <source>e.g. 350 or 1 250,50</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 350 ou 1 250,50</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="85"/>
         <source>Left empty: the boutique&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé vide : la devise de la boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="91"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
         <source>Edit · Aftercare case</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier · Demande d’après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
         <source>Open an aftercare case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une demande d’après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="120"/>
         <source>The kind of an open case cannot change: its stages depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’une demande en cours ne peut pas changer : ses étapes en dépendent.</translation>
     </message>
 </context>
 <context>
@@ -762,37 +762,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -800,57 +800,57 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une demande…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="263"/>
         <source>No open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande en cours.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="265"/>
         <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes précédentes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="276"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="311"/>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="313"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="312"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener cette demande à « %1 » ? Ce retour reste inscrit dans l’historique de la demande.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="320"/>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
         <source>Cancel case</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette demande ? Elle sort des demandes en cours ; son historique est conservé.</translation>
     </message>
 </context>
 <context>
@@ -858,212 +858,212 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="98"/>
         <source>e.g. 张 / Dupont</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 张 / Dupont</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="99"/>
         <source>e.g. 伟 / Héloïse</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 伟 / Héloïse</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="100"/>
         <source>e.g. Zhang</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Zhang</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="101"/>
         <source>e.g. Wei</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Wei</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="103"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="104"/>
         <source>As the client writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que le client l’écrit</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="105"/>
         <source>In Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>En alphabet latin</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="106"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="107"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="114"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="115"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="116"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="117"/>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue parlée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="118"/>
         <source>Reach by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacter par</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="126"/>
         <source>Two-letter country code; local phone numbers are read for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays à deux lettres ; les numéros de téléphone locaux sont lus pour ce pays.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>+ Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter un téléphone</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>+33 6 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 6 12 34 56 78</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>+ Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ajouter un e-mail</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="133"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="134"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="135"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="136"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="137"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="138"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="141"/>
         <source>Comma separated, e.g. collector, golf, Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, ex. collectionneur, golf, Shanghai</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="142"/>
         <source>Do not contact this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas contacter ce client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="144"/>
         <source>Why (the advisor who reads it will respect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (le conseiller qui le lira le respectera)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="146"/>
         <source>Quiet period until</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de discrétion jusqu’au</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="147"/>
         <source>No outreach prompts for this client before that day (mourning, a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance proposée pour ce client avant ce jour (deuil, demande du client)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="152"/>
         <source>Why (e.g. mourning; call after the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (ex. deuil ; appeler après l’été)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="156"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="157"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="159"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="166"/>
         <source>Quiet because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la discrétion</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="298"/>
         <source>Discard your changes to this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications de ce client ?</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="299"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -1071,27 +1071,27 @@
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="21"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
@@ -1099,46 +1099,46 @@
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="28"/>
         <source>Search clients: name, 张伟, phone, email, tag, words in notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client : nom, 张伟, téléphone, e-mail, étiquette, mots des notes…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du carnet…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
         <source>Loading the client list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste des clients…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
         <source>%n client(s) in the book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client dans le carnet</numerusform>
+            <numerusform>%n clients dans le carnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
         <source>Showing the first %n matches, by name; type more to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n première correspondance affichée, par nom ; précisez la saisie pour affiner.</numerusform>
+            <numerusform>%n premières correspondances affichées, par nom ; précisez la saisie pour affiner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
         <source>%n client(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client correspond</numerusform>
+            <numerusform>%n clients correspondent</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="47"/>
         <source>Type a name (张伟, Zhang, Dupont), a phone or an email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom (张伟, Zhang, Dupont), un téléphone ou un e-mail…</translation>
     </message>
 </context>
 <context>
@@ -1580,22 +1580,22 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>Given how</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de recueil</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>In boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>En boutique</translation>
     </message>
 </context>
 <context>
@@ -1603,32 +1603,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="81"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="81"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="101"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="110"/>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>préféré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="112"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="115"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1637,7 @@
         <location filename="../../app/clienteling/ui/widgets/contact_rows.py" line="51"/>
         <location filename="../../app/clienteling/ui/widgets/contact_rows.py" line="52"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1645,37 +1645,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="30"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="34"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
         <source>No phone, email or address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni téléphone, ni e-mail, ni adresse pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1684,27 +1684,27 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
         <source>e.g. Wedding anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Anniversaire de mariage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1985-05-14, 14/05/1985, ou 05-14 sans l’année</translation>
     </message>
 </context>
 <context>
@@ -1712,32 +1712,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates importantes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="77"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
         <source>Date actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="80"/>
         <source>No birthday or anniversary recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date d’anniversaire ou de commémoration enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1745,37 +1745,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
 </context>
 <context>
@@ -1784,42 +1784,42 @@
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="114"/>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="124"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
         <source>Not relevant any more</source>
-        <translation type="unfinished"></translation>
+        <translation>N’est plus d’actualité</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
         <source>Already in touch with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà en contact avec le client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
         <source>The client would not welcome it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne l’apprécierait pas</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
         <source>Handled by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par un collègue</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="122"/>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (conservé avec la décision)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="123"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="140"/>
         <source>Say in a few words why you dismiss this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots pourquoi vous écartez cette relance.</translation>
     </message>
 </context>
 <context>
@@ -1827,29 +1827,29 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="45"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <source>Delete this note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette note ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="64"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
         <source>Delete this entry? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette entrée ? Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
         <source>In boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>En boutique</translation>
     </message>
 </context>
 <context>
@@ -1857,52 +1857,52 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="29"/>
         <source>How to address the client in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’adresser au client dans sa langue</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="31"/>
         <source>The same, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>La même formule, en anglais</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="53"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="67"/>
         <source>⛔  DO NOT CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔  NE PAS CONTACTER</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="82"/>
         <source>In English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En anglais : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="84"/>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="90"/>
         <source>In the book since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le carnet depuis le %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="96"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="98"/>
         <source>No reason recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1910,42 +1910,42 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="51"/>
         <source>← Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Clients</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="57"/>
         <source>Edit names, contact details, tier (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les noms, les coordonnées, le statut (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="67"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="69"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un rendez-vous avec ce client (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="126"/>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="185"/>
         <source>This client has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré</translation>
     </message>
 </context>
 <context>
@@ -1953,117 +1953,117 @@
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="75"/>
         <source>Close the draft (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le brouillon (Échap)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="93"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="94"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="95"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="97"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="99"/>
         <source>Open in channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="101"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="103"/>
         <source>Log this outreach on the client&apos;s timeline (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner cette prise de contact dans l’historique du client (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="135"/>
         <source>Writing the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du brouillon…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="158"/>
         <source>No draft could be written (%1). Write the message yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon n’a pu être rédigé (%1). Rédigez le message vous-même.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="160"/>
         <source>No template in %1: written in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modèle en %1 : rédigé en %2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="163"/>
         <source>Written in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé en %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="225"/>
         <source>Paste the text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le texte dans %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="226"/>
         <source>Copy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier pour %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="229"/>
         <source>No address on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse enregistrée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="230"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="231"/>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="239"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="248"/>
         <source>Copied — paste it in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié — collez-le dans %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="253"/>
         <source>There is no address for %1 on file: copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse n’est enregistrée pour %1 : copiez plutôt le texte.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="256"/>
         <source>Opened in %1. Mark it done once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert dans %1. Marquez-le comme fait une fois envoyé.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="258"/>
         <source>No app on this computer opens %1 links: copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de cet ordinateur n’ouvre les liens %1 : copiez plutôt le texte.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="265"/>
         <source>Choose the channel you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le canal utilisé.</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -2079,66 +2079,66 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
         <source>Household &amp; gifting</source>
-        <translation type="unfinished"></translation>
+        <translation>Proches &amp; cadeaux</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="102"/>
         <source>No family or friends recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proche enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="127"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="132"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
         <source>Add date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une date…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="121"/>
         <source>Add size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une taille…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
         <source>Person actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la personne</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
         <source>Date actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
         <source>Size actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="136"/>
         <source>+ Date</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="137"/>
         <source>+ Size</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Taille</translation>
     </message>
 </context>
 <context>
@@ -2146,95 +2146,95 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="57"/>
         <source>Import a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un calendrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="59"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="71"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="88"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="118"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="172"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="128"/>
         <source>Changes the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie le rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="130"/>
         <source>Already in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans l’agenda</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="132"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="133"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="148"/>
         <source>Which client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel client ?</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="151"/>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="158"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="160"/>
         <source>Choose the client this event is with</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le client concerné par cet événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="198"/>
         <source>%1 events: %2 new, %3 to change, %4 already in the agenda, %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements : %1 · nouveaux : %2 · à modifier : %3 · déjà dans l’agenda : %4 · ignorés : %5.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="203"/>
         <source>%1 name no client in the book: link them, or they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements ne nommant aucun client du carnet : %1. Associez-les, sinon ils seront ignorés.</translation>
     </message>
 </context>
 <context>
@@ -2242,27 +2242,27 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="68"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du carnet…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="69"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="148"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des relances en retard de chaque semaine… (%1 sur %2)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="181"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dernières semaines, depuis le %2 · relances menées à bien : %3 · SLA dépassés : %4</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
@@ -2270,74 +2270,74 @@
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuées</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="198"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l’instant</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt hors délai</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="214"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
         <source>No open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande en cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
         <source>Counting the prompts still overdue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des relances encore en retard…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="230"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 relances qui appelaient une réponse ont été effectuées (%3) ; les relances écartées n’en appelaient aucune.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Still overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en retard</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="235"/>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réalisation</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2345,7 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="33"/>
         <source>Link to a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer à un client</translation>
     </message>
 </context>
 <context>
@@ -2353,57 +2353,57 @@
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="28"/>
         <source>Clienteling — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling — %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="53"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
         <source>← Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Clients</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="62"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="64"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>About Clienteling…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Clienteling…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="139"/>
         <source>The book cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le carnet</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="146"/>
         <source>The book is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet est endommagé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="147"/>
         <source>The integrity check found damage in the book. Keep working only if you must, and restore the latest backup (see README, “Restore a backup”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d’intégrité a détecté des dommages dans le carnet. Ne continuez à travailler qu’en cas de nécessité, et restaurez la dernière sauvegarde (voir le README, « Restore a backup »).</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="152"/>
         <source>Backup saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde effectuée.</translation>
     </message>
 </context>
 <context>
@@ -2411,37 +2411,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="53"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="54"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="92"/>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="93"/>
         <source>Show more (%1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus (%1 caractères)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="122"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2449,32 +2449,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="219"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="232"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note… (Ctrl+Entrée pour enregistrer)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de note</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="318"/>
         <source>Show %1 older notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les notes plus anciennes (%1)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
         <source>No notes yet. What did you talk about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant. De quoi avez-vous parlé ?</translation>
     </message>
 </context>
 <context>
@@ -2482,27 +2482,27 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférence</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
         <source>Likes or dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aime ou n’aime pas</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
         <source>e.g. navy, calfskin, no fur</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. marine, veau, pas de fourrure</translation>
     </message>
 </context>
 <context>
@@ -2510,27 +2510,27 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="18"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="30"/>
         <source>No likes or dislikes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préférence enregistrée.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="44"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="45"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -2538,257 +2538,257 @@
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="39"/>
         <source>Birthday on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire le {date}</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="40"/>
         <source>{occasion} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occasion} le {date}</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="41"/>
         <source>Gift for {relation}: {occasion} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau pour {relation} : {occasion} le {date}</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="42"/>
         <source>Bought {item} on {date}: send a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : envoyer un remerciement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="43"/>
         <source>Bought {item} and {more} more on {date}: send a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} (+ {more}) le {date} : envoyer un remerciement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="44"/>
         <source>Bought {item} on {date}: check in on how they enjoy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : prendre des nouvelles de la pièce</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="46"/>
         <source>Bought {item} on {date}: leather care due</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : soin du cuir à prévoir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="47"/>
         <source>Bought {item} on {date}: watch service due</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : révision de la montre à prévoir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="48"/>
         <source>Bought {item} on {date}: jewellery cleaning due</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : nettoyage du bijou à prévoir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="50"/>
         <source>Bought {item} on {date}: care due</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de {item} le {date} : entretien à prévoir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="51"/>
         <source>{appointment} on {date}: follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>{appointment} du {date} : assurer le suivi</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="52"/>
         <source>Missed the {appointment} on {date}: offer a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous manqué ({appointment}, {date}) : proposer un autre créneau</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="31"/>
         <source>{item} is back in the boutique: ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} de retour en boutique : à remettre au client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="32"/>
         <source>Quote for {item} sent on {date}: awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis pour {item} envoyé le {date} : en attente d’accord</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="33"/>
         <source>Design proposal for {item} sent on {date}: awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition de design pour {item} envoyée le {date} : en attente de confirmation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="34"/>
         <source>{item}: {stage} is due by {date} (SLA nearly breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} : étape « {stage} » attendue d’ici le {date} (SLA bientôt dépassé)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="35"/>
         <source>{item}: {stage} was due on {date} (SLA breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} : étape « {stage} » attendue le {date} (SLA dépassé)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="36"/>
         <source>{item} was promised for {date} and is not ready: tell the client</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} : promis pour le {date}, pas encore prêt — prévenir le client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="31"/>
         <source>First purchase on {date}: welcome them to the maison</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier achat le {date} : souhaiter la bienvenue dans la maison</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="32"/>
         <source>Core client (last purchase {date}): invite them personally to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Client fidèle (dernier achat le {date}) : l’inviter personnellement au prochain événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="33"/>
         <source>No purchase since {date} (last: {item}): a personal recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun achat depuis le {date} (dernier : {item}) : une relance personnelle</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="34"/>
         <source>Dormant, no purchase since {date} (last: {item}): a recall with our news</source>
-        <translation type="unfinished"></translation>
+        <translation>Client inactif, aucun achat depuis le {date} (dernier : {item}) : une relance avec nos actualités</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="32"/>
         <source>On their wishlist: {item} has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur sa liste d’envies : {item}, désormais disponible</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="33"/>
         <source>New arrival: {item} in {colour}, from the {line} line they love</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté : {item} en {colour}, de sa ligne préférée {line}</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="34"/>
         <source>New arrival: {item} in {colour}, a colour they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté : {item} en {colour}, l’une de ses couleurs préférées, dans sa taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="35"/>
         <source>New arrival: {item} from the {line} line they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté : {item} de sa ligne préférée {line}, dans sa taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="36"/>
         <source>New arrival: {item} in {colour}, from the {line} line they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté : {item} en {colour}, de sa ligne préférée {line}, dans sa taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="19"/>
         <source>reception</source>
-        <translation type="unfinished"></translation>
+        <translation>réception</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="20"/>
         <source>sending to the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi à l’atelier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="21"/>
         <source>the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>devis</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="22"/>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>accord du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="23"/>
         <source>the work</source>
-        <translation type="unfinished"></translation>
+        <translation>travaux</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="24"/>
         <source>the fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="25"/>
         <source>the return to the boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>retour en boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="26"/>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>remise au client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="27"/>
         <source>the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>brief</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="28"/>
         <source>the design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition de design</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="29"/>
         <source>the client&apos;s confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="30"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="31"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>livraison</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="35"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de stylisme</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="36"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation privée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="37"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="38"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage de retouches</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="39"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="40"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt pour réparation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="41"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="42"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="46"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>anniversaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="47"/>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>jour anniversaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="48"/>
         <source>special day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour particulier</translation>
     </message>
 </context>
 <context>
@@ -2796,37 +2796,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="24"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="52"/>
         <source>· %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>· %1 au total</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="74"/>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun achat pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -2834,17 +2834,17 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="354"/>
         <source>Export a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une période</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="362"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="363"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
@@ -2852,33 +2852,33 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <source>Delete this %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet élément (%1) ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2886,22 +2886,22 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -2909,17 +2909,17 @@
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="52"/>
         <source>Clienteling — appointment reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling — rappels de rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="83"/>
         <source>In %1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1 min : %2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="84"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant : %1</translation>
     </message>
 </context>
 <context>
@@ -2978,22 +2978,22 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
         <source>Size system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de tailles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
         <source>e.g. 38, M, 52</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 38, M, 52</translation>
     </message>
 </context>
 <context>
@@ -3001,32 +3001,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="55"/>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="55"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="71"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="72"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="72"/>
         <source>Size actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la taille</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="74"/>
         <source>No sizes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune taille enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3035,27 +3035,27 @@
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="67"/>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="85"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="75"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="76"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="83"/>
         <source>Show it again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher le</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="104"/>
         <source>Choose a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour postérieur à aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -3433,12 +3433,12 @@
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
         <source>Something went wrong and the action was not completed. Your saved work is safe. (Details are in the log.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu et l’action n’a pas abouti. Votre travail enregistré est en sécurité. (Les détails figurent dans le journal.)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="37"/>
         <source>Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling</translation>
     </message>
 </context>
 <context>
@@ -3446,22 +3446,22 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>
@@ -3469,78 +3469,78 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="63"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du carnet…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="64"/>
         <source>Show suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les relances bloquées</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="65"/>
         <source>Also list the prompts held back, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les relances retenues, avec leur motif</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="115"/>
         <source>J/K move · Enter draft · O dossier · D done · S snooze · X dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>J/K se déplacer · Entrée brouillon · O dossier · D fait · S reporter · X écarter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="154"/>
         <source>Reading today&apos;s appointments and prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des rendez-vous et des relances du jour…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="156"/>
         <location filename="../../app/clienteling/ui/views/today.py" line="168"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="218"/>
         <source>Today · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui · %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
         <source>Appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="222"/>
         <source>To answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="226"/>
         <source>Suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquées : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="283"/>
         <source>This prompt is suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette relance est bloquée : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="321"/>
         <source>Choose the channel you used, then Mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le canal utilisé, puis « Marquer comme fait ».</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="358"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3548,7 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_week.py" line="60"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de l’agenda</translation>
     </message>
 </context>
 <context>
@@ -3556,37 +3556,37 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
         <source>Wishlist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la liste d’envies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
         <source>Reference (SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (SKU)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -3594,37 +3594,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="79"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’envies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="79"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="88"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="89"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="90"/>
         <source>Wishlist actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la liste d’envies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="93"/>
         <source>Nothing on the wishlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’envies est vide.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="102"/>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté le %1</translation>
     </message>
 </context>
 </TS>

@@ -7,95 +7,95 @@
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
         <source>About</source>
         <comment>About Clienteling</comment>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clienteling</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
         <source>About</source>
         <comment>Clienteling: client dossiers for boutique advisors.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling：为门店顾问打造的客户档案。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
         <source>About</source>
         <comment>Built %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>构建于 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Prompts completed and overdue, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周已完成与逾期的提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Outreach by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道联络次数</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>消息与通话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Open aftercare cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段进行中的售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各客群客户数</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Follow-up completion</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进完成率</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -103,66 +103,66 @@
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="114"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="118"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="121"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="126"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="127"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅看逾期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
         <source>SLA breached, or past the promised date and not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时，或已过承诺日期但尚未完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="159"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开客户簿…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/cases.py" line="195"/>
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个进行中的售后单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/cases.py" line="197"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="199"/>
         <source>No open case matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的进行中售后单。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无进行中的售后单。请在客户档案中新建。</translation>
     </message>
 </context>
 <context>
@@ -170,108 +170,108 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="46"/>
         <source>✓ Appointment booked</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 预约已创建</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="51"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="58"/>
         <source>✓ Marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已标记为%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="63"/>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="64"/>
         <source>Cancel this appointment? It stays in the agenda, marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消此预约？该预约仍会保留在日程中，并标记为已取消。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="67"/>
         <source>✓ Appointment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 预约已取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="73"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="74"/>
         <source>Pre-appointment brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约前简报…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="75"/>
         <source>Write what happened…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录预约情况…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="78"/>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="81"/>
         <source>Book it again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="83"/>
         <source>Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="84"/>
         <source>Open the client&apos;s dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户档案</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="85"/>
         <source>Export to a calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为日历文件…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="95"/>
         <source>Export to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为日历文件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="107"/>
         <source>The calendar file could not be written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将日历文件写入 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="111"/>
         <source>✓ Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="120"/>
         <source>Import a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日历文件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="121"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="131"/>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_actions.py" line="136"/>
         <source>✓ Imported: %1 new, %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已导入：新增 %1 个，更改 %2 个</translation>
     </message>
 </context>
 <context>
@@ -279,137 +279,137 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="71"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="74"/>
         <source>Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页（PgUp）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="75"/>
         <source>Back to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到今天（T）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="76"/>
         <source>Next (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页（PgDn）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="77"/>
         <source>One day as a list (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>以列表查看单日（D）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="78"/>
         <source>The week as a grid (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>以网格查看整周（W）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="85"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="87"/>
         <source>Book an appointment (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约（Ctrl+B）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="89"/>
         <source>Save appointments as a calendar file (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>将预约保存为日历文件（.ics）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="92"/>
         <source>The period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的时段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="93"/>
         <source>The chosen appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="94"/>
         <source>Dates from… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定日期范围…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="96"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="97"/>
         <source>Read a calendar file (.ics) from Outlook, Google or Apple Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>读取来自 Outlook、Google 日历或 Apple 日历的日历文件（.ics）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="117"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开客户簿…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="119"/>
         <source>Today&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>今日列表</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="121"/>
         <source>Today&apos;s appointments as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>以列表查看今日预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="233"/>
         <source>Today: no appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天：没有预约。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="237"/>
         <source>Today, 1 appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有 1 个预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="238"/>
         <source>Today, %1 appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>今天有 %1 个预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="245"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="247"/>
         <source>all past</source>
-        <translation type="unfinished"></translation>
+        <translation>均已结束</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="300"/>
         <source>Choose an appointment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个预约。</translation>
     </message>
 </context>
 <context>
@@ -417,97 +417,97 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="136"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="158"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="167"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="174"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="176"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>预约事项</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="179"/>
         <source>Hotel, address or video link</source>
-        <translation type="unfinished"></translation>
+        <translation>酒店、地址或视频链接</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="185"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="187"/>
         <source>The client&apos;s advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="192"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="194"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="198"/>
         <source>What to prepare, pieces to pull…</source>
-        <translation type="unfinished"></translation>
+        <translation>需准备的事项、需调出的货品…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="199"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>预约前</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="200"/>
         <source>What happened, what they liked, what to follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约经过、客户喜欢的款式、后续跟进事项…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="201"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>预约后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="301"/>
         <source>%1 already has %2 with %3 at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在该时段已有与 %3 的预约（%2）。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="305"/>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 %1 个）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="333"/>
         <source>Discard your changes to this appointment?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对此预约的更改？</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="334"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -515,12 +515,12 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="132"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="138"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>
@@ -528,42 +528,42 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此客户新建预约（Ctrl+B）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="77"/>
         <source>No appointments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无预约。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="80"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到来</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="84"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>以往</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="89"/>
         <source>Show %1 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更早的 %1 个预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="115"/>
         <source>Appointment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>预约操作</translation>
     </message>
 </context>
 <context>
@@ -571,47 +571,47 @@
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="159"/>
         <source>Pre-appointment brief</source>
-        <translation type="unfinished"></translation>
+        <translation>预约前简报</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="163"/>
         <source>Preparing the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备简报…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="165"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="166"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="204"/>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将简报另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="205"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="209"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="210"/>
         <source>The brief could not be saved as %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将简报保存为 %1。请选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="224"/>
         <source>Print the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>打印简报</translation>
     </message>
 </context>
 <context>
@@ -619,57 +619,57 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="153"/>
         <source>Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑售后单…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="154"/>
         <source>Cancel case…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消售后单…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="155"/>
         <source>Case actions</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="164"/>
         <source>%1 · stage %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 步，共 %3 步</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="175"/>
         <source>Promised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="177"/>
         <source>Quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报价 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="208"/>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="210"/>
         <source>Mark the case as “%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>将售后单推进到“%1”%2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
         <source> (this closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation> （此操作将结束该售后单）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
         <source>Skip to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>直接跳到“%1”</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="217"/>
         <source>Go back to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回到“%1”…</translation>
     </message>
 </context>
 <context>
@@ -677,82 +677,82 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="48"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
         <source>Item from</source>
-        <translation type="unfinished"></translation>
+        <translation>物品来源</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="53"/>
         <source>Not a purchase: describe it below</source>
-        <translation type="unfinished"></translation>
+        <translation>非购买记录：请在下方描述</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
         <source>e.g. Kelly 28 in étoupe, the client&apos;s own watch</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Kelly 28 大象灰、客户自己的腕表</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需求</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="61"/>
         <source>What needs doing, in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>需要做什么，请用客户的原话描述</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="65"/>
         <source>Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺交付日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="78"/>
         <source>e.g. 350 or 1 250,50</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 350 或 1,250.50</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="85"/>
         <source>Left empty: the boutique&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用门店的币种</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="91"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
         <source>Edit · Aftercare case</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 · 售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
         <source>Open an aftercare case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="120"/>
         <source>The kind of an open case cannot change: its stages depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的售后单不能更改类型：其阶段取决于类型。</translation>
     </message>
 </context>
 <context>
@@ -760,37 +760,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
@@ -798,56 +798,56 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建售后单…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="263"/>
         <source>No open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无进行中的售后单。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="265"/>
         <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>以往售后单</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="276"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="311"/>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="313"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="312"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此售后单退回到“%1”？此操作会记入售后单的历史记录。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="320"/>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
         <source>Cancel case</source>
-        <translation type="unfinished"></translation>
+        <translation>取消售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消此售后单？它将不再列于进行中的售后单，历史记录会保留。</translation>
     </message>
 </context>
 <context>
@@ -855,212 +855,212 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="63"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="98"/>
         <source>e.g. 张 / Dupont</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：张 / Dupont</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="99"/>
         <source>e.g. 伟 / Héloïse</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：伟 / Héloïse</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="100"/>
         <source>e.g. Zhang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Zhang</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="101"/>
         <source>e.g. Wei</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Wei</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="103"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="104"/>
         <source>As the client writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户本人的写法</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="105"/>
         <source>In Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>拉丁字母</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="106"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="107"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="114"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="115"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="116"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="117"/>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>使用语言</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="118"/>
         <source>Reach by</source>
-        <translation type="unfinished"></translation>
+        <translation>首选联系方式</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="126"/>
         <source>Two-letter country code; local phone numbers are read for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>两位字母的国家/地区代码；本地电话号码将按此国家/地区解析。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>+ Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 添加电话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="131"/>
         <source>+33 6 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+86 139 1234 5678</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>+ Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 添加邮箱</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="132"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="133"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="134"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="135"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="136"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="137"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="138"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="141"/>
         <source>Comma separated, e.g. collector, golf, Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：藏家, 高尔夫, 上海</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="142"/>
         <source>Do not contact this client</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系此客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="144"/>
         <source>Why (the advisor who reads it will respect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（查看的顾问会遵守）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="146"/>
         <source>Quiet period until</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰期至</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="147"/>
         <source>No outreach prompts for this client before that day (mourning, a request)</source>
-        <translation type="unfinished"></translation>
+        <translation>在该日期之前不为此客户生成联络提醒（如服丧、客户要求）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="152"/>
         <source>Why (e.g. mourning; call after the summer)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（例如：服丧；夏天过后再致电）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="156"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="157"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="159"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="166"/>
         <source>Quiet because</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰原因</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="298"/>
         <source>Discard your changes to this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对此客户的更改？</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="299"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -1068,27 +1068,27 @@
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="20"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/models/client_list.py" line="21"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -1096,43 +1096,43 @@
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="28"/>
         <source>Search clients: name, 张伟, phone, email, tag, words in notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索客户：姓名、张伟、电话、邮箱、标签、备注中的文字…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开客户簿…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
         <source>Loading the client list…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载客户列表…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
         <source>%n client(s) in the book</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客户簿中共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
         <source>Showing the first %n matches, by name; type more to narrow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅显示按姓名排序的前 %n 个结果；请输入更多内容以缩小范围。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
         <source>%n client(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户符合条件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
         <source>No client matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的客户。</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="47"/>
         <source>Type a name (张伟, Zhang, Dupont), a phone or an email…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名（张伟、Zhang、Dupont）、电话或邮箱…</translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1570,22 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意授权</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>Given how</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
         <source>In boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>门店内</translation>
     </message>
 </context>
 <context>
@@ -1593,32 +1593,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="81"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意授权</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="81"/>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="101"/>
         <source>No consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录同意授权</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="110"/>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>首选</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="112"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="115"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@
         <location filename="../../app/clienteling/ui/widgets/contact_rows.py" line="51"/>
         <location filename="../../app/clienteling/ui/widgets/contact_rows.py" line="52"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -1635,37 +1635,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="30"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="34"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
         <source>No phone, email or address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无电话、邮箱或地址。</translation>
     </message>
 </context>
 <context>
@@ -1674,27 +1674,27 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签名</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
         <source>e.g. Wedding anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：结婚纪念日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
-        <translation type="unfinished"></translation>
+        <translation>1985-05-14、14/05/1985，或不含年份的 05-14</translation>
     </message>
 </context>
 <context>
@@ -1702,32 +1702,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
         <source>Important dates</source>
-        <translation type="unfinished"></translation>
+        <translation>重要日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="77"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
         <source>Date actions</source>
-        <translation type="unfinished"></translation>
+        <translation>日期操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="80"/>
         <source>No birthday or anniversary recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录生日或纪念日。</translation>
     </message>
 </context>
 <context>
@@ -1735,37 +1735,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>预约事项</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="36"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_day.py" line="37"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>需准备</translation>
     </message>
 </context>
 <context>
@@ -1774,42 +1774,42 @@
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="114"/>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="124"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
         <source>Not relevant any more</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再适用</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="118"/>
         <source>Already in touch with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>已与客户保持联系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
         <source>The client would not welcome it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不会乐于接受</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="119"/>
         <source>Handled by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>已由同事处理</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="122"/>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因？（将随此决定一并保存）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="123"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="140"/>
         <source>Say in a few words why you dismiss this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>请简要说明忽略此提醒的原因。</translation>
     </message>
 </context>
 <context>
@@ -1817,29 +1817,29 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="45"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>删除备注</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <source>Delete this note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此备注？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="64"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
         <source>Delete this entry? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此条目？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
         <source>In boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>门店内</translation>
     </message>
 </context>
 <context>
@@ -1847,52 +1847,52 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="29"/>
         <source>How to address the client in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>用客户的语言称呼客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="31"/>
         <source>The same, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>对应的英文称呼</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="53"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="67"/>
         <source>⛔  DO NOT CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>⛔  请勿联系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="82"/>
         <source>In English: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>英文：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="84"/>
         <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
         <source>Prefers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首选联系方式：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="90"/>
         <source>In the book since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 加入客户簿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="96"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_header.py" line="98"/>
         <source>No reason recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录原因。</translation>
     </message>
 </context>
 <context>
@@ -1900,42 +1900,42 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="51"/>
         <source>← Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← 客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="57"/>
         <source>Edit names, contact details, tier (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑姓名、联系方式、客户等级（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="67"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="69"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此客户新建预约（Ctrl+B）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="126"/>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一位客户。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="185"/>
         <source>This client has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户已被删除。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
         <source>✓ Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存</translation>
     </message>
 </context>
 <context>
@@ -1943,117 +1943,117 @@
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="75"/>
         <source>Close the draft (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭草稿（Esc）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="93"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="94"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="95"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="97"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="99"/>
         <source>Open in channel</source>
-        <translation type="unfinished"></translation>
+        <translation>在渠道中打开</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="101"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="103"/>
         <source>Log this outreach on the client&apos;s timeline (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次联络记入客户时间线（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="135"/>
         <source>Writing the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写草稿…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="158"/>
         <source>No draft could be written (%1). Write the message yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成草稿（%1）。请自行撰写消息。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="160"/>
         <source>No template in %1: written in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有%1模板：已改用%2撰写</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="163"/>
         <source>Written in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以%1撰写</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="225"/>
         <source>Paste the text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请将文本粘贴到 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="226"/>
         <source>Copy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="229"/>
         <source>No address on file</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记联系地址</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="230"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>拨打电话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="231"/>
         <source>Open in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中打开</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="239"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="248"/>
         <source>Copied — paste it in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制，请粘贴到 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="253"/>
         <source>There is no address for %1 on file: copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记 %1 的联系地址：请改为复制文本。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="256"/>
         <source>Opened in %1. Mark it done once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中打开。发送后请标记为已完成。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="258"/>
         <source>No app on this computer opens %1 links: copy the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有能打开 %1 链接的应用：请改为复制文本。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/draft_panel.py" line="265"/>
         <source>Choose the channel you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您使用的渠道。</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2061,7 @@
     <message>
         <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="25"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2069,66 +2069,66 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
         <source>Household &amp; gifting</source>
-        <translation type="unfinished"></translation>
+        <translation>家人 &amp; 礼赠</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="102"/>
         <source>No family or friends recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录家人或朋友。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="127"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="132"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
         <source>Add date…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="121"/>
         <source>Add size…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加尺码…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
         <source>Person actions</source>
-        <translation type="unfinished"></translation>
+        <translation>人员操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
         <source>Date actions</source>
-        <translation type="unfinished"></translation>
+        <translation>日期操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
         <source>Size actions</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="136"/>
         <source>+ Date</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="137"/>
         <source>+ Size</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 尺码</translation>
     </message>
 </context>
 <context>
@@ -2136,95 +2136,95 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="57"/>
         <source>Import a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日历</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="59"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="71"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="61"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="62"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="88"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="118"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="172"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="128"/>
         <source>Changes the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="130"/>
         <source>Already in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>已在日程中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="132"/>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="133"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="148"/>
         <source>Which client?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪位客户？</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="151"/>
         <source>Someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="158"/>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="160"/>
         <source>Choose the client this event is with</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此事件对应的客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="198"/>
         <source>%1 events: %2 new, %3 to change, %4 already in the agenda, %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个事件：新增 %2 个，待更改 %3 个，已在日程中 %4 个，略过 %5 个。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="203"/>
         <source>%1 name no client in the book: link them, or they are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件未对应客户簿中的客户：请关联，否则将被略过。</translation>
     </message>
 </context>
 <context>
@@ -2232,27 +2232,27 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>洞察</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="68"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开客户簿…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="69"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="148"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计每周的逾期提醒…（%1/%2）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="181"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 周（自 %2 起）· 跟进完成率 %3 · SLA 超时：%4</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
@@ -2260,74 +2260,74 @@
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="198"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>联络</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="214"/>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
         <source>No open case</source>
-        <translation type="unfinished"></translation>
+        <translation>无进行中的售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
         <source>Counting the prompts still overdue…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计仍逾期的提醒…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="230"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 条需要处理的提醒中，已完成 %1 条（%3）；已忽略的提醒无需处理。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Still overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>仍逾期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="235"/>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/ics_import.py" line="33"/>
         <source>Link to a client</source>
-        <translation type="unfinished"></translation>
+        <translation>关联到客户</translation>
     </message>
 </context>
 <context>
@@ -2343,57 +2343,57 @@
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="28"/>
         <source>Clienteling — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling — %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="53"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="59"/>
         <source>← Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← 客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="62"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="64"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="69"/>
         <source>About Clienteling…</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clienteling…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="139"/>
         <source>The book cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开客户簿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="146"/>
         <source>The book is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>客户簿已损坏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="147"/>
         <source>The integrity check found damage in the book. Keep working only if you must, and restore the latest backup (see README, “Restore a backup”).</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查发现客户簿已损坏。除非必要，请勿继续操作，并恢复最近的备份（参见 README 中的“Restore a backup”）。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/main_window.py" line="152"/>
         <source>Backup saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存。</translation>
     </message>
 </context>
 <context>
@@ -2401,37 +2401,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="53"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="54"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="92"/>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>收起</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="93"/>
         <source>Show more (%1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>展开（%1 个字符）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="122"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter 保存，Esc 取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -2439,32 +2439,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="219"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="232"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
-        <translation type="unfinished"></translation>
+        <translation>写备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
         <source>Kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注类型</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="318"/>
         <source>Show %1 older notes</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更早的 %1 条备注</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
         <source>No notes yet. What did you talk about?</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无备注。您和客户聊了些什么？</translation>
     </message>
 </context>
 <context>
@@ -2472,27 +2472,27 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
         <source>Likes or dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢或不喜欢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
         <source>e.g. navy, calfskin, no fur</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：海军蓝、小牛皮、不要皮草</translation>
     </message>
 </context>
 <context>
@@ -2500,27 +2500,27 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="18"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="18"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="30"/>
         <source>No likes or dislikes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录喜好或忌讳。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="44"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="45"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -2528,257 +2528,257 @@
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="39"/>
         <source>Birthday on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}生日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="40"/>
         <source>{occasion} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{occasion}（{date}）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="41"/>
         <source>Gift for {relation}: {occasion} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>为{relation}准备礼物：{occasion}（{date}）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="42"/>
         <source>Bought {item} on {date}: send a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：致以感谢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="43"/>
         <source>Bought {item} and {more} more on {date}: send a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}及另外 {more} 件商品：致以感谢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="44"/>
         <source>Bought {item} on {date}: check in on how they enjoy it</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：关心客户的使用感受</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="46"/>
         <source>Bought {item} on {date}: leather care due</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：应进行皮具护理</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="47"/>
         <source>Bought {item} on {date}: watch service due</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：应进行腕表保养</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="48"/>
         <source>Bought {item} on {date}: jewellery cleaning due</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：应进行珠宝清洁</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="50"/>
         <source>Bought {item} on {date}: care due</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}购入{item}：应进行保养</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="51"/>
         <source>{appointment} on {date}: follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}的{appointment}：进行跟进</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules.py" line="52"/>
         <source>Missed the {appointment} on {date}: offer a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>错过了{date}的{appointment}：另约时间</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="31"/>
         <source>{item} is back in the boutique: ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}已返回门店：可通知客户取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="32"/>
         <source>Quote for {item} sent on {date}: awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}的报价已于{date}发送：等待客户批准</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="33"/>
         <source>Design proposal for {item} sent on {date}: awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}的设计方案已于{date}发送：等待客户确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="34"/>
         <source>{item}: {stage} is due by {date} (SLA nearly breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：“{stage}”须在{date}前完成（SLA 即将超时）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="35"/>
         <source>{item}: {stage} was due on {date} (SLA breached)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}：“{stage}”应于{date}完成（SLA 已超时）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_aftercare.py" line="36"/>
         <source>{item} was promised for {date} and is not ready: tell the client</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}承诺于{date}交付但尚未完成：请告知客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="31"/>
         <source>First purchase on {date}: welcome them to the maison</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}首次购买：欢迎客户加入品牌大家庭</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="32"/>
         <source>Core client (last purchase {date}): invite them personally to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>核心客户（最近一次购买：{date}）：亲自邀请参加下一场活动</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="33"/>
         <source>No purchase since {date} (last: {item}): a personal recall</source>
-        <translation type="unfinished"></translation>
+        <translation>自{date}起未再购买（最近一次：{item}）：进行个人关怀联络</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_recall.py" line="34"/>
         <source>Dormant, no purchase since {date} (last: {item}): a recall with our news</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户，自{date}起未再购买（最近一次：{item}）：分享品牌最新动态以唤回</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="32"/>
         <source>On their wishlist: {item} has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单商品已到店：{item}</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="33"/>
         <source>New arrival: {item} in {colour}, from the {line} line they love</source>
-        <translation type="unfinished"></translation>
+        <translation>新品到店：{item}，{colour}，来自客户喜爱的{line}系列</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="34"/>
         <source>New arrival: {item} in {colour}, a colour they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>新品到店：{item}，客户喜爱的{colour}，有其尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="35"/>
         <source>New arrival: {item} from the {line} line they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>新品到店：客户喜爱的{line}系列{item}，有其尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/rules_taste.py" line="36"/>
         <source>New arrival: {item} in {colour}, from the {line} line they love, in their size</source>
-        <translation type="unfinished"></translation>
+        <translation>新品到店：{item}，{colour}，来自客户喜爱的{line}系列，有其尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="19"/>
         <source>reception</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="20"/>
         <source>sending to the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>送往工坊</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="21"/>
         <source>the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="22"/>
         <source>approval</source>
-        <translation type="unfinished"></translation>
+        <translation>客户批准</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="23"/>
         <source>the work</source>
-        <translation type="unfinished"></translation>
+        <translation>工坊作业</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="24"/>
         <source>the fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="25"/>
         <source>the return to the boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>返回门店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="26"/>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>客户取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="27"/>
         <source>the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>需求简报</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="28"/>
         <source>the design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>设计方案</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="29"/>
         <source>the client&apos;s confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>客户确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="30"/>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="31"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="35"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>造型咨询</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="36"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>私人鉴赏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="37"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="38"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>修改试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="39"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="40"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>送修</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="41"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="42"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频通话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="46"/>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="47"/>
         <source>anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>纪念日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/outreach/wording.py" line="48"/>
         <source>special day</source>
-        <translation type="unfinished"></translation>
+        <translation>特别的日子</translation>
     </message>
 </context>
 <context>
@@ -2786,37 +2786,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="24"/>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="29"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="52"/>
         <source>· %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>· 共计 %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_history.py" line="74"/>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无购买记录。</translation>
     </message>
 </context>
 <context>
@@ -2824,17 +2824,17 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="354"/>
         <source>Export a period</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="362"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda.py" line="363"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
 </context>
 <context>
@@ -2842,33 +2842,33 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属人员：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
         <source>Delete this %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此%1？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -2876,22 +2876,22 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -2899,17 +2899,17 @@
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="52"/>
         <source>Clienteling — appointment reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling — 预约提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="83"/>
         <source>In %1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟后：%2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/reminders.py" line="84"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在：%1</translation>
     </message>
 </context>
 <context>
@@ -2968,22 +2968,22 @@
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
         <source>Size system</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码标准</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
         <source>e.g. 38, M, 52</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：38、M、52</translation>
     </message>
 </context>
 <context>
@@ -2991,32 +2991,32 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="55"/>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="55"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="71"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="72"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="72"/>
         <source>Size actions</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="74"/>
         <source>No sizes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录尺码。</translation>
     </message>
 </context>
 <context>
@@ -3025,27 +3025,27 @@
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="67"/>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="85"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>延后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="75"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="76"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下周</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="83"/>
         <source>Show it again on</source>
-        <translation type="unfinished"></translation>
+        <translation>再次显示日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_dialogs.py" line="104"/>
         <source>Choose a day after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择今天之后的日期。</translation>
     </message>
 </context>
 <context>
@@ -3415,12 +3415,12 @@
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
         <source>Something went wrong and the action was not completed. Your saved work is safe. (Details are in the log.)</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题，操作未完成。您已保存的内容不受影响。（详情见日志。）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/taskman.py" line="37"/>
         <source>Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling</translation>
     </message>
 </context>
 <context>
@@ -3428,22 +3428,22 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -3451,78 +3451,78 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="63"/>
         <source>Opening the book…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开客户簿…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="64"/>
         <source>Show suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已屏蔽的提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="65"/>
         <source>Also list the prompts held back, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出被屏蔽的提醒及其原因</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="115"/>
         <source>J/K move · Enter draft · O dossier · D done · S snooze · X dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>J/K 移动 · Enter 草稿 · O 档案 · D 完成 · S 延后 · X 忽略</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="154"/>
         <source>Reading today&apos;s appointments and prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取今日预约和提醒…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="156"/>
         <location filename="../../app/clienteling/ui/views/today.py" line="168"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="218"/>
         <source>Today · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 · %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
         <source>Appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预约：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="222"/>
         <source>To answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="226"/>
         <source>Suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已屏蔽：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="283"/>
         <source>This prompt is suppressed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此提醒已被屏蔽：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="321"/>
         <source>Choose the channel you used, then Mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您使用的渠道，然后点击“标记为已完成”。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today.py" line="358"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3530,7 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_week.py" line="60"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>日程网格</translation>
     </message>
 </context>
 <context>
@@ -3538,37 +3538,37 @@
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
         <source>Wishlist item</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单商品</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
         <source>Reference (SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>货号（SKU）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3576,37 +3576,37 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="79"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="79"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="88"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="89"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="90"/>
         <source>Wishlist actions</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单操作</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="93"/>
         <source>Nothing on the wishlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单为空。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_taste.py" line="102"/>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加于 %1</translation>
     </message>
 </context>
 </TS>
