@@ -24,9 +24,9 @@ def apply_branding(window: QMainWindow, boutique: BoutiqueConfig) -> None:
 
 def about_box(parent: QWidget, boutique: BoutiqueConfig) -> QMessageBox:
     """Which boutique, and which version and build of the app."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("About", "About Clienteling"))
+    box.setWindowTitle(translate("About", "About Clienteling"))
     logo = boutique.logo_file()
     if logo is not None:
         pixmap = QPixmap(str(logo))
@@ -37,11 +37,11 @@ def about_box(parent: QWidget, boutique: BoutiqueConfig) -> QMessageBox:
     lines = [
         f"<h3 style='color:{boutique.accent_colour}'>{html.escape(boutique.display_name)}</h3>",
         f"<small>{html.escape(boutique.boutique_id)}</small><br>",
-        html.escape(tr("About", "Clienteling: client dossiers for boutique advisors.")),
+        html.escape(translate("About", "Clienteling: client dossiers for boutique advisors.")),
         f"<br><small>{html.escape(version_text())}</small>",
     ]
     if info.get("built_at"):
-        lines.append("<br><small>" + html.escape(tr("About", "Built %1").replace("%1", info["built_at"]))
+        lines.append("<br><small>" + html.escape(translate("About", "Built %1").replace("%1", info["built_at"]))
                      + "</small>")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText("".join(lines))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -24,6 +24,8 @@ from .views import agenda_labels as words
 from .views.dossier_cases import stage_label
 from .views.dossier_format import money, partial_date, short_date
 from .widgets.text import alive
+
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 CSS = """
 body { font-family: 'Helvetica Neue', Arial, 'Noto Sans', 'Noto Sans CJK SC', 'Noto Naskh Arabic', sans-serif;
@@ -39,17 +41,11 @@ def _e(text: str) -> str:
     return html.escape(text or "", quote=False).replace("\n", "<br>")
 
 
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Brief", text)
-
-
 def brief_html(b: Brief, boutique: str, tz: str) -> str:
     """The brief as a small HTML page for QTextDocument (client text escaped)."""
     a, c = b.appointment, b.client
     parts = ["<html><body>",
-             f"<p class='muted'>{_e(boutique)} · {_e(_t('Pre-appointment brief'))}</p>",
+             f"<p class='muted'>{_e(boutique)} · {_e(translate('Brief', 'Pre-appointment brief'))}</p>",
              f"<h1 dir='auto'>{_e(b.salutation)}</h1>"]
     names = " · ".join(n for n in (c.native_name, c.latin_name) if n)
     sub = [names, b.salutation_en, labels.tier(c.tier.value), labels.language(c.preferred_language)]
@@ -58,15 +54,15 @@ def brief_html(b: Brief, boutique: str, tz: str) -> str:
     parts.append(f"<p><b>{_e(words.when(a, tz))}</b> · {_e(words.purpose(a.purpose.value))} · {_e(where)}"
                  f"{_e(' · ' + a.advisor) if a.advisor else ''} · {_e(words.status(a.status.value))}</p>")
     if c.do_not_contact:
-        parts.append(f"<p class='warn'>{_e(_t('Do not contact'))}"
+        parts.append(f"<p class='warn'>{_e(translate('Brief', 'Do not contact'))}"
                      f"{_e(': ' + c.do_not_contact_reason) if c.do_not_contact_reason else ''}</p>")
     if a.notes_before:
-        parts += [_h(_t("To prepare")), f"<p dir='auto'>{_e(a.notes_before)}</p>"]
+        parts += [_h(translate("Brief", "To prepare")), f"<p dir='auto'>{_e(a.notes_before)}</p>"]
     taste = [f"{_e(labels.preference_category(k))}: {_e(', '.join(v))}" for k, v in b.likes.items()]
-    taste += [f"<span class='warn'>{_e(_t('Avoid'))}</span> — {_e(labels.preference_category(k))}: "
+    taste += [f"<span class='warn'>{_e(translate('Brief', 'Avoid'))}</span> — {_e(labels.preference_category(k))}: "
               f"{_e(', '.join(v))}" for k, v in b.dislikes.items()]
     if taste:
-        parts += [_h(_t("Preferences")), "<p>" + "<br>".join(taste) + "</p>"]
+        parts += [_h(translate("Brief", "Preferences")), "<p>" + "<br>".join(taste) + "</p>"]
     def size(s) -> str:
         return f"{labels.size_category(s.category.value)} {s.value} {s.system.value}"
 
@@ -76,7 +72,7 @@ def brief_html(b: Brief, boutique: str, tz: str) -> str:
         family.setdefault(name, []).append(size(s))
     lines += [f"{name}: {' · '.join(items)}" for name, items in family.items()]
     if lines:
-        parts += [_h(_t("Sizes")), "<p dir='auto'>" + "<br>".join(_e(line) for line in lines) + "</p>"]
+        parts += [_h(translate("Brief", "Sizes")), "<p dir='auto'>" + "<br>".join(_e(line) for line in lines) + "</p>"]
     if b.dates:
         rows = []
         for d in b.dates:
@@ -86,25 +82,25 @@ def brief_html(b: Brief, boutique: str, tz: str) -> str:
             if d.turning:
                 what += f" ({d.turning})"
             rows.append(f"<tr><td>{_e(partial_date(None, d.on.month, d.on.day))}</td><td>{_e(what)}</td></tr>")
-        parts += [_h(_t("Dates coming up")), "<table>" + "".join(rows) + "</table>"]
+        parts += [_h(translate("Brief", "Dates coming up")), "<table>" + "".join(rows) + "</table>"]
     if b.open_cases:
         rows = [f"<tr><td>{_e(x.item)}</td><td>{_e(stage_label(x.stage))}</td><td>"
-                f"{_e(_t('promised %1').replace('%1', short_date(x.promised_on)) if x.promised_on else '')}"
+                f"{_e(translate('Brief', 'promised %1').replace('%1', short_date(x.promised_on)) if x.promised_on else '')}"
                 f"</td></tr>" for x in b.open_cases]
-        parts += [_h(_t("Open aftercare")), "<table>" + "".join(rows) + "</table>"]
+        parts += [_h(translate("Brief", "Open aftercare")), "<table>" + "".join(rows) + "</table>"]
     if b.last_visit is not None:
-        parts += [_h(_t("Last visit")), f"<p class='muted'>{_e(words.when(b.last_visit, tz))}</p>",
+        parts += [_h(translate("Brief", "Last visit")), f"<p class='muted'>{_e(words.when(b.last_visit, tz))}</p>",
                   f"<p dir='auto'>{_e(b.last_visit.notes_after)}</p>"]
     if b.purchases:
         rows = [f"<tr><td>{_e(short_date(p.purchased_on))}</td><td dir='auto'>{_e(p.item)}</td>"
                 f"<td>{_e(money(p.amount, p.currency))}</td></tr>" for p in b.purchases]
-        parts += [_h(_t("Recent purchases")), "<table>" + "".join(rows) + "</table>"]
+        parts += [_h(translate("Brief", "Recent purchases")), "<table>" + "".join(rows) + "</table>"]
     if b.wishlist:
-        parts += [_h(_t("Wishlist")), "<p dir='auto'>" + "<br>".join(_e(w.description) for w in b.wishlist) + "</p>"]
+        parts += [_h(translate("Brief", "Wishlist")), "<p dir='auto'>" + "<br>".join(_e(w.description) for w in b.wishlist) + "</p>"]
     if b.notes:
         notes = [f"<p dir='auto'><span class='muted'>{_e(short_date(n.created_at))} · "
                  f"{_e(labels.note_kind(n.kind.value))}</span><br>{_e(_clip(n.body))}</p>" for n in b.notes]
-        parts += [_h(_t("Last notes")), *notes]
+        parts += [_h(translate("Brief", "Last notes")), *notes]
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -4,71 +4,85 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 
 def tier(code: str) -> str:
-    return {"prospect": _t("Prospect"), "client": _t("Client"), "gold": _t("Gold"),
-            "platinum": _t("Platinum"), "vic": _t("VIC")}.get(code, code)
+    return {"prospect": translate("Labels", "Prospect"), "client": translate("Labels", "Client"),
+            "gold": translate("Labels", "Gold"), "platinum": translate("Labels", "Platinum"),
+            "vic": translate("Labels", "VIC")}.get(code, code)
 
 
 def title(code: str) -> str:
-    return {"": _t("(none)"), "mr": _t("Mr"), "mrs": _t("Mrs"), "ms": _t("Ms"), "miss": _t("Miss"),
-            "dr": _t("Dr"), "mx": _t("Mx")}.get(code, code)
+    return {"": translate("Labels", "(none)"), "mr": translate("Labels", "Mr"),
+            "mrs": translate("Labels", "Mrs"), "ms": translate("Labels", "Ms"),
+            "miss": translate("Labels", "Miss"), "dr": translate("Labels", "Dr"),
+            "mx": translate("Labels", "Mx")}.get(code, code)
 
 
 def channel(code: str) -> str:
-    return {"phone": _t("Phone"), "sms": _t("SMS"), "email": _t("Email"), "whatsapp": _t("WhatsApp"),
-            "wechat": _t("WeChat"), "line": _t("LINE"), "kakao": _t("KakaoTalk"), "post": _t("Post")}.get(code, code)
+    return {"phone": translate("Labels", "Phone"), "sms": translate("Labels", "SMS"),
+            "email": translate("Labels", "Email"), "whatsapp": translate("Labels", "WhatsApp"),
+            "wechat": translate("Labels", "WeChat"), "line": translate("Labels", "LINE"),
+            "kakao": translate("Labels", "KakaoTalk"), "post": translate("Labels", "Post")}.get(code, code)
 
 
 def language(code: str) -> str:
-    return {"en": _t("English"), "fr": _t("French"), "it": _t("Italian"), "zh-Hans": _t("Chinese (Simplified)"),
-            "zh-Hant": _t("Chinese (Traditional)"), "ja": _t("Japanese"), "ko": _t("Korean"),
-            "ar": _t("Arabic"), "ru": _t("Russian"), "de": _t("German"), "es": _t("Spanish")}.get(code, code)
+    return {"en": translate("Labels", "English"), "fr": translate("Labels", "French"),
+            "it": translate("Labels", "Italian"), "zh-Hans": translate("Labels", "Chinese (Simplified)"),
+            "zh-Hant": translate("Labels", "Chinese (Traditional)"), "ja": translate("Labels", "Japanese"),
+            "ko": translate("Labels", "Korean"), "ar": translate("Labels", "Arabic"),
+            "ru": translate("Labels", "Russian"), "de": translate("Labels", "German"),
+            "es": translate("Labels", "Spanish")}.get(code, code)
 
 
 def note_kind(code: str) -> str:
-    return {"conversation": _t("Conversation"), "gift_idea": _t("Gift idea"), "style": _t("Style"),
-            "service": _t("Service")}.get(code, code)
+    return {"conversation": translate("Labels", "Conversation"), "gift_idea": translate("Labels", "Gift idea"),
+            "style": translate("Labels", "Style"), "service": translate("Labels", "Service")}.get(code, code)
 
 
 def preference_category(code: str) -> str:
-    return {"colour": _t("Colours"), "material": _t("Materials"), "line": _t("Lines"), "style": _t("Styles"),
-            "allergy": _t("Allergies"), "fragrance": _t("Fragrance"), "other": _t("Other")}.get(code, code)
+    return {"colour": translate("Labels", "Colours"), "material": translate("Labels", "Materials"),
+            "line": translate("Labels", "Lines"), "style": translate("Labels", "Styles"),
+            "allergy": translate("Labels", "Allergies"), "fragrance": translate("Labels", "Fragrance"),
+            "other": translate("Labels", "Other")}.get(code, code)
 
 
 def sentiment(code: str) -> str:
-    return {"like": _t("Likes"), "dislike": _t("Dislikes")}.get(code, code)
+    return {"like": translate("Labels", "Likes"), "dislike": translate("Labels", "Dislikes")}.get(code, code)
 
 
 def size_category(code: str) -> str:
-    return {"ready_to_wear": _t("Ready-to-wear"), "jacket": _t("Jacket"), "trousers": _t("Trousers"),
-            "shirt": _t("Shirt"), "shoe": _t("Shoes"), "ring": _t("Ring"), "belt": _t("Belt"),
-            "glove": _t("Gloves"), "hat": _t("Hat"), "watch_strap": _t("Watch strap")}.get(code, code)
+    return {"ready_to_wear": translate("Labels", "Ready-to-wear"), "jacket": translate("Labels", "Jacket"),
+            "trousers": translate("Labels", "Trousers"), "shirt": translate("Labels", "Shirt"),
+            "shoe": translate("Labels", "Shoes"), "ring": translate("Labels", "Ring"),
+            "belt": translate("Labels", "Belt"), "glove": translate("Labels", "Gloves"),
+            "hat": translate("Labels", "Hat"), "watch_strap": translate("Labels", "Watch strap")}.get(code, code)
 
 
 def relation_kind(code: str) -> str:
-    return {"spouse": _t("Spouse"), "partner": _t("Partner"), "child": _t("Child"), "parent": _t("Parent"),
-            "sibling": _t("Sibling"), "friend": _t("Friend"), "colleague": _t("Colleague"),
-            "other": _t("Other")}.get(code, code)
+    return {"spouse": translate("Labels", "Spouse"), "partner": translate("Labels", "Partner"),
+            "child": translate("Labels", "Child"), "parent": translate("Labels", "Parent"),
+            "sibling": translate("Labels", "Sibling"), "friend": translate("Labels", "Friend"),
+            "colleague": translate("Labels", "Colleague"), "other": translate("Labels", "Other")}.get(code, code)
 
 
 def date_kind(code: str) -> str:
-    return {"birthday": _t("Birthday"), "anniversary": _t("Anniversary"), "other": _t("Date")}.get(code, code)
+    return {"birthday": translate("Labels", "Birthday"), "anniversary": translate("Labels", "Anniversary"),
+            "other": translate("Labels", "Date")}.get(code, code)
 
 
 def consent_status(code: str) -> str:
-    return {"granted": _t("Granted"), "withdrawn": _t("Withdrawn")}.get(code, code)
+    return {"granted": translate("Labels", "Granted"), "withdrawn": translate("Labels", "Withdrawn")}.get(code, code)
 
 
 def wish_status(code: str) -> str:
-    return {"open": _t("Wanted"), "fulfilled": _t("Fulfilled"), "dropped": _t("Dropped")}.get(code, code)
+    return {"open": translate("Labels", "Wanted"), "fulfilled": translate("Labels", "Fulfilled"),
+            "dropped": translate("Labels", "Dropped")}.get(code, code)
 
 
 def product_category(code: str | None) -> str:
-    return {"leather_goods": _t("Leather goods"), "ready_to_wear": _t("Ready-to-wear"), "shoes": _t("Shoes"),
-            "jewellery": _t("Jewellery"), "watches": _t("Watches"), "fragrance": _t("Fragrance"),
-            "accessories": _t("Accessories")}.get(code or "", code or "")
+    return {"leather_goods": translate("Labels", "Leather goods"),
+            "ready_to_wear": translate("Labels", "Ready-to-wear"), "shoes": translate("Labels", "Shoes"),
+            "jewellery": translate("Labels", "Jewellery"), "watches": translate("Labels", "Watches"),
+            "fragrance": translate("Labels", "Fragrance"), "accessories": translate("Labels", "Accessories")}.get(code or "", code or "")

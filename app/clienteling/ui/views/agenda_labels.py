@@ -10,40 +10,45 @@ from PySide6.QtCore import QCoreApplication, QDate, QTime
 from ...domain.agenda import Appointment, to_local
 from .dossier_format import locale
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 
 def purpose(code: str) -> str:
-    return {"styling_session": _t("Styling session"), "private_viewing": _t("Private viewing"),
-            "fitting": _t("Fitting"), "alteration_fitting": _t("Alteration fitting"), "pickup": _t("Pickup"),
-            "repair_drop_off": _t("Repair drop-off"), "event": _t("Event"),
-            "video_call": _t("Video call")}.get(code, code)
+    return {"styling_session": translate("Agenda", "Styling session"),
+            "private_viewing": translate("Agenda", "Private viewing"),
+            "fitting": translate("Agenda", "Fitting"),
+            "alteration_fitting": translate("Agenda", "Alteration fitting"),
+            "pickup": translate("Agenda", "Pickup"), "repair_drop_off": translate("Agenda", "Repair drop-off"),
+            "event": translate("Agenda", "Event"), "video_call": translate("Agenda", "Video call")}.get(code, code)
 
 
 def place(code: str) -> str:
-    return {"boutique": _t("Boutique"), "salon": _t("Private salon"), "client_home": _t("Client's home"),
-            "hotel": _t("Hotel"), "video": _t("Video")}.get(code, code)
+    return {"boutique": translate("Agenda", "Boutique"), "salon": translate("Agenda", "Private salon"),
+            "client_home": translate("Agenda", "Client's home"), "hotel": translate("Agenda", "Hotel"),
+            "video": translate("Agenda", "Video")}.get(code, code)
 
 
 def status(code: str) -> str:
-    return {"booked": _t("Booked"), "confirmed": _t("Confirmed"), "done": _t("Done"), "no_show": _t("No-show"),
-            "cancelled": _t("Cancelled")}.get(code, code)
+    return {"booked": translate("Agenda", "Booked"), "confirmed": translate("Agenda", "Confirmed"),
+            "done": translate("Agenda", "Done"), "no_show": translate("Agenda", "No-show"),
+            "cancelled": translate("Agenda", "Cancelled")}.get(code, code)
 
 
 def skip_reason(code: str) -> str:
-    return {"all_day": _t("All-day event"), "too_long": _t("Longer than a day"),
-            "repeats": _t("Repeating event"), "cancelled": _t("Cancelled in the calendar")}.get(code, code)
+    return {"all_day": translate("Agenda", "All-day event"),
+            "too_long": translate("Agenda", "Longer than a day"),
+            "repeats": translate("Agenda", "Repeating event"),
+            "cancelled": translate("Agenda", "Cancelled in the calendar")}.get(code, code)
 
 
 def linked_by(code: str) -> str:
-    return {"appointment": _t("Already in the agenda"), "client_id": _t("Client from Clienteling"),
-            "email": _t("By email"), "phone": _t("By phone")}.get(code, code)
+    return {"appointment": translate("Agenda", "Already in the agenda"),
+            "client_id": translate("Agenda", "Client from Clienteling"),
+            "email": translate("Agenda", "By email"), "phone": translate("Agenda", "By phone")}.get(code, code)
 
 
 def overlaps_with(names: str) -> str:
-    return _t("Overlaps for the same advisor: %1").replace("%1", names)
+    return translate("Agenda", "Overlaps for the same advisor: %1").replace("%1", names)
 
 
 def export_labels():
@@ -53,7 +58,7 @@ def export_labels():
 
     return ExportLabels(purposes={p.value: purpose(p.value) for p in AppointmentPurpose},
                         places={p.value: place(p.value) for p in Place},
-                        prepare=_t("To prepare"), advisor=_t("Advisor"))
+                        prepare=translate("Agenda", "To prepare"), advisor=translate("Agenda", "Advisor"))
 
 
 def tooltip(lines: list[str]) -> str:
@@ -109,7 +114,7 @@ def period(first: date, days: int) -> str:
 def minutes(n: int) -> str:
     hours, mins = divmod(n, 60)
     if not hours:
-        return _t("%1 min").replace("%1", str(mins))
+        return translate("Agenda", "%1 min").replace("%1", str(mins))
     if not mins:
-        return _t("%1 h").replace("%1", str(hours))
-    return _t("%1 h %2").replace("%1", str(hours)).replace("%2", f"{mins:02d}")
+        return translate("Agenda", "%1 h").replace("%1", str(hours))
+    return translate("Agenda", "%1 h %2").replace("%1", str(hours)).replace("%2", f"{mins:02d}")

@@ -26,6 +26,8 @@ from .dossier_actions import DossierActions
 from .dossier_format import moment, money, short_date
 from .dossier_parts import Section, actions_menu, badge, more_button
 
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
+
 PAST_SHOWN = 3  # closed or cancelled cases listed under the open ones
 AMBER = "#b7791f"
 GREEN = "#2f7d57"
@@ -44,31 +46,32 @@ QToolButton#advance::menu-button {{ width: 18px; border-left: 1px solid {LINE}; 
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Aftercare", text)
-
-
 def kind_label(code: str) -> str:
-    return {"repair": _t("Repair"), "alteration": _t("Alteration"), "service": _t("Service"),
-            "cleaning": _t("Cleaning & care"), "engraving": _t("Engraving"),
-            "bespoke": _t("Bespoke order")}.get(code, code)
+    return {"repair": translate("Aftercare", "Repair"), "alteration": translate("Aftercare", "Alteration"),
+            "service": translate("Aftercare", "Service"), "cleaning": translate("Aftercare", "Cleaning & care"),
+            "engraving": translate("Aftercare", "Engraving"), "bespoke": translate("Aftercare", "Bespoke order")}.get(code, code)
 
 
 def stage_label(code: str) -> str:
-    return {"received": _t("Received"), "sent_to_workshop": _t("Sent to workshop"), "quote_sent": _t("Quote sent"),
-            "approved": _t("Approved"), "in_progress": _t("In progress"),
-            "back_in_boutique": _t("Back in boutique"), "collected": _t("Collected"), "fitting": _t("Fitting"),
-            "brief": _t("Brief"), "design_proposal": _t("Design proposal"),
-            "client_confirmation": _t("Client confirmation"), "production": _t("Production"),
-            "delivered": _t("Delivered")}.get(code, code)
+    return {"received": translate("Aftercare", "Received"),
+            "sent_to_workshop": translate("Aftercare", "Sent to workshop"),
+            "quote_sent": translate("Aftercare", "Quote sent"), "approved": translate("Aftercare", "Approved"),
+            "in_progress": translate("Aftercare", "In progress"),
+            "back_in_boutique": translate("Aftercare", "Back in boutique"),
+            "collected": translate("Aftercare", "Collected"), "fitting": translate("Aftercare", "Fitting"),
+            "brief": translate("Aftercare", "Brief"),
+            "design_proposal": translate("Aftercare", "Design proposal"),
+            "client_confirmation": translate("Aftercare", "Client confirmation"),
+            "production": translate("Aftercare", "Production"), "delivered": translate("Aftercare", "Delivered")}.get(code, code)
 
 
 def sla_words(state: SlaState | None, late_promise: bool = False) -> str:
     if state == SlaState.BREACHED:
-        return _t("Breached")
+        return translate("Aftercare", "Breached")
     if late_promise:
-        return _t("Promised date passed")
-    return {SlaState.NEAR: _t("Nearly breached"), SlaState.ON_TRACK: _t("On track")}.get(state, "")
+        return translate("Aftercare", "Promised date passed")
+    return {SlaState.NEAR: translate("Aftercare", "Nearly breached"),
+            SlaState.ON_TRACK: translate("Aftercare", "On track")}.get(state, "")
 
 
 def sla_tone(line: CaseLine) -> str:
@@ -83,15 +86,15 @@ def sla_detail(line: CaseLine) -> str:
     """What the badge refers to: "“Quote sent” was due 8 Nov 2025, 10:00", "Promised for 22 Nov and not ready"."""
     parts = []
     if line.late_promise:
-        parts.append(_t("Promised for %1 and not ready").replace("%1", short_date(line.case.promised_on)))
+        parts.append(translate("Aftercare", "Promised for %1 and not ready").replace("%1", short_date(line.case.promised_on)))
     if line.sla is not None:
         stage, due = stage_label(line.sla.stage), moment(line.sla.due_at)
         if line.sla.state == SlaState.BREACHED:
-            parts.insert(0, _t("“%1” was due %2").replace("%1", stage).replace("%2", due))
+            parts.insert(0, translate("Aftercare", "“%1” was due %2").replace("%1", stage).replace("%2", due))
         elif line.late_promise:
-            parts.append(_t("next: “%1” due by %2").replace("%1", stage).replace("%2", due))
+            parts.append(translate("Aftercare", "next: “%1” due by %2").replace("%1", stage).replace("%2", due))
         else:
-            parts.append(_t("“%1” due by %2").replace("%1", stage).replace("%2", due))
+            parts.append(translate("Aftercare", "“%1” due by %2").replace("%1", stage).replace("%2", due))
     return "  ·  ".join(parts)
 
 
@@ -102,7 +105,7 @@ class StageBar(QWidget):
         super().__init__(parent)
         self.total, self.reached, self.tone = total, reached, tone
         self.setMinimumWidth(80)
-        self.setAccessibleName(_t("Stage %1 of %2").replace("%1", str(reached)).replace("%2", str(total)))
+        self.setAccessibleName(translate("Aftercare", "Stage %1 of %2").replace("%1", str(reached)).replace("%2", str(total)))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 10)

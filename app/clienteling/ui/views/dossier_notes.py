@@ -25,6 +25,8 @@ from .dossier_agenda import AppointmentNoteCard, agenda_actions
 from .dossier_format import moment
 from .dossier_parts import Section, badge, link_button
 
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
+
 PREVIEW = 600
 LABEL_MAX = 4000  # longer notes expand into a scrolling viewer: a label would lay out every line
 FULL_HEIGHT = 420
@@ -164,21 +166,22 @@ class NoteCard(QFrame):
         self._show_body()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def outreach_purpose(code: str) -> str:
-    return {"birthday": _t("Birthday"), "important_date": _t("Important date"), "thank_you": _t("Thank-you"),
-            "check_in": _t("Check-in"), "aftercare_schedule": _t("Aftercare"),
-            "aftercare_milestone": _t("Aftercare update"), "appointment_follow_up": _t("Appointment follow-up"),
-            "no_show": _t("Missed appointment"), "re_engagement": _t("Keeping in touch"),
-            "new_arrival": _t("New arrival"), "wishlist": _t("Wishlist"), "other": _t("Message")}.get(code, code)
+    return {"birthday": translate("Timeline", "Birthday"),
+            "important_date": translate("Timeline", "Important date"),
+            "thank_you": translate("Timeline", "Thank-you"), "check_in": translate("Timeline", "Check-in"),
+            "aftercare_schedule": translate("Timeline", "Aftercare"),
+            "aftercare_milestone": translate("Timeline", "Aftercare update"),
+            "appointment_follow_up": translate("Timeline", "Appointment follow-up"),
+            "no_show": translate("Timeline", "Missed appointment"),
+            "re_engagement": translate("Timeline", "Keeping in touch"),
+            "new_arrival": translate("Timeline", "New arrival"), "wishlist": translate("Timeline", "Wishlist"),
+            "other": translate("Timeline", "Message")}.get(code, code)
 
 
 def outreach_outcome(code: str) -> str:
-    return {"sent": _t("Sent"), "reached": _t("Reached"), "no_answer": _t("No answer"),
-            "declined": _t("Declined")}.get(code, code)
+    return {"sent": translate("Timeline", "Sent"), "reached": translate("Timeline", "Reached"),
+            "no_answer": translate("Timeline", "No answer"), "declined": translate("Timeline", "Declined")}.get(code, code)
 
 
 class OutreachCard(QFrame):

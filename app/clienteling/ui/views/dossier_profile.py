@@ -15,6 +15,8 @@ from .dossier_actions import DossierActions
 from .dossier_format import partial_date
 from .dossier_parts import Section, badge, chip, flow, key_value, link_button, record_row
 
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
+
 
 class ContactSection(Section):
     def __init__(self, actions: DossierActions, parent: QWidget | None = None):
@@ -38,10 +40,6 @@ class ContactSection(Section):
             self.add_empty(self.tr("No phone, email or address yet."))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DossierDates", text)
-
-
 def date_line(item: ImportantDate, today: date) -> QWidget:
     """"Birthday  14 May 1985  · in 12 days"."""
     row = QWidget()
@@ -53,8 +51,8 @@ def date_line(item: ImportantDate, today: date) -> QWidget:
     line.addWidget(plain_label(partial_date(item.year, item.month, item.day), wrap=False))
     days = (next_occurrence(item.month, item.day, today) - today).days
     if days <= 45:
-        soon = (_t("today") if days == 0 else _t("tomorrow") if days == 1
-                else _t("in %1 days").replace("%1", str(days)))
+        soon = (translate("DossierDates", "today") if days == 0 else translate("DossierDates", "tomorrow") if days == 1
+                else translate("DossierDates", "in %1 days").replace("%1", str(days)))
         line.addWidget(plain_label(f"· {soon}", "muted", wrap=False))
     line.addStretch(1)
     return row

@@ -79,14 +79,13 @@ class KpiView(QWidget):
         bar_line.addLayout(titles, 1)
         bar_line.addWidget(self.refresh_button)
 
-        tr = self.tr
         self.cards = {
-            "prompts": ChartCard(tr("Prompts completed and overdue, by week"), [tr("Prompts")]),
-            "channels": ChartCard(tr("Outreach by channel"), [tr("Channel"), tr("Messages and calls")]),
-            "cases": ChartCard(tr("Open aftercare cases by stage"),
-                               [tr("Stage"), tr("Open"), tr("Nearly breached"), tr("SLA breached")]),
-            "segments": ChartCard(tr("Clients by segment"), [tr("Segment"), tr("Clients")]),
-            "completion": ChartCard(tr("Follow-up completion"), [tr("Prompts"), tr("Count")]),
+            "prompts": ChartCard(self.tr("Prompts completed and overdue, by week"), [self.tr("Prompts")]),
+            "channels": ChartCard(self.tr("Outreach by channel"), [self.tr("Channel"), self.tr("Messages and calls")]),
+            "cases": ChartCard(self.tr("Open aftercare cases by stage"),
+                               [self.tr("Stage"), self.tr("Open"), self.tr("Nearly breached"), self.tr("SLA breached")]),
+            "segments": ChartCard(self.tr("Clients by segment"), [self.tr("Segment"), self.tr("Clients")]),
+            "completion": ChartCard(self.tr("Follow-up completion"), [self.tr("Prompts"), self.tr("Count")]),
         }
         grid_page = QWidget()
         grid_page.setObjectName("grid")

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 
 def segment(code: str) -> str:
-    return {"core": _t("Core"), "potential": _t("Potential"), "new": _t("New"), "at_risk": _t("At risk"),
-            "dormant": _t("Dormant"), "none": _t("Never bought")}.get(code, code)
+    return {"core": translate("Insights", "Core"), "potential": translate("Insights", "Potential"),
+            "new": translate("Insights", "New"), "at_risk": translate("Insights", "At risk"),
+            "dormant": translate("Insights", "Dormant"), "none": translate("Insights", "Never bought")}.get(code, code)
 
 
 def stage(code: str) -> str:
-    return {"received": _t("Received"), "sent_to_workshop": _t("Sent to workshop"), "quote_sent": _t("Quote sent"),
-            "approved": _t("Approved"), "in_progress": _t("In progress"),
-            "back_in_boutique": _t("Back in boutique"), "collected": _t("Collected"), "fitting": _t("Fitting"),
-            "brief": _t("Brief"), "design_proposal": _t("Design proposal"),
-            "client_confirmation": _t("Client confirmation"), "production": _t("Production"),
-            "delivered": _t("Delivered")}.get(code, code)
+    return {"received": translate("Insights", "Received"),
+            "sent_to_workshop": translate("Insights", "Sent to workshop"),
+            "quote_sent": translate("Insights", "Quote sent"), "approved": translate("Insights", "Approved"),
+            "in_progress": translate("Insights", "In progress"),
+            "back_in_boutique": translate("Insights", "Back in boutique"),
+            "collected": translate("Insights", "Collected"), "fitting": translate("Insights", "Fitting"),
+            "brief": translate("Insights", "Brief"),
+            "design_proposal": translate("Insights", "Design proposal"),
+            "client_confirmation": translate("Insights", "Client confirmation"),
+            "production": translate("Insights", "Production"), "delivered": translate("Insights", "Delivered")}.get(code, code)

@@ -8,15 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from ...outreach.prompt import Prompt
 from ...outreach.wording import TRANSLATED_ARGS
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 
 def why(prompt: Prompt) -> str:
     """The prompt's reason in the advisor's language, its placeholders filled."""
-    text = QCoreApplication.translate("Prompts", prompt.why)
-    args = {k: QCoreApplication.translate("Prompts", v) if k in TRANSLATED_ARGS and isinstance(v, str) else v
+    text = translate("Prompts", prompt.why)
+    args = {k: translate("Prompts", v) if k in TRANSLATED_ARGS and isinstance(v, str) else v
             for k, v in prompt.why_args.items()}
     try:
         return text.format(**args)
@@ -25,27 +23,28 @@ def why(prompt: Prompt) -> str:
 
 
 def suppression(code: str) -> str:
-    return {"do_not_contact": _t("Do not contact"),
-            "no_consent": _t("No channel the client agreed to"),
-            "frequency_cap": _t("Contacted recently (frequency cap)"),
-            "quiet_period": _t("Quiet period"),
-            "snoozed": _t("Snoozed"),
-            "done": _t("Done"),
-            "dismissed": _t("Dismissed")}.get(code, code)
+    return {"do_not_contact": translate("Today", "Do not contact"),
+            "no_consent": translate("Today", "No channel the client agreed to"),
+            "frequency_cap": translate("Today", "Contacted recently (frequency cap)"),
+            "quiet_period": translate("Today", "Quiet period"), "snoozed": translate("Today", "Snoozed"),
+            "done": translate("Today", "Done"), "dismissed": translate("Today", "Dismissed")}.get(code, code)
 
 
 def appointment_purpose(code: str) -> str:
-    return {"styling_session": _t("Styling session"), "private_viewing": _t("Private viewing"),
-            "fitting": _t("Fitting"), "alteration_fitting": _t("Alteration fitting"), "pickup": _t("Pickup"),
-            "repair_drop_off": _t("Repair drop-off"), "event": _t("Event"),
-            "video_call": _t("Video call")}.get(code, code)
+    return {"styling_session": translate("Today", "Styling session"),
+            "private_viewing": translate("Today", "Private viewing"), "fitting": translate("Today", "Fitting"),
+            "alteration_fitting": translate("Today", "Alteration fitting"),
+            "pickup": translate("Today", "Pickup"), "repair_drop_off": translate("Today", "Repair drop-off"),
+            "event": translate("Today", "Event"), "video_call": translate("Today", "Video call")}.get(code, code)
 
 
 def place(code: str) -> str:
-    return {"boutique": _t("Boutique"), "salon": _t("Private salon"), "client_home": _t("Client's home"),
-            "hotel": _t("Hotel"), "video": _t("Video")}.get(code, code)
+    return {"boutique": translate("Today", "Boutique"), "salon": translate("Today", "Private salon"),
+            "client_home": translate("Today", "Client's home"), "hotel": translate("Today", "Hotel"),
+            "video": translate("Today", "Video")}.get(code, code)
 
 
 def appointment_status(code: str) -> str:
-    return {"booked": _t("Booked"), "confirmed": _t("Confirmed"), "done": _t("Done"),
-            "no_show": _t("No-show"), "cancelled": _t("Cancelled")}.get(code, code)
+    return {"booked": translate("Today", "Booked"), "confirmed": translate("Today", "Confirmed"),
+            "done": translate("Today", "Done"), "no_show": translate("Today", "No-show"),
+            "cancelled": translate("Today", "Cancelled")}.get(code, code)

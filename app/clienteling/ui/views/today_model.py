@@ -18,6 +18,8 @@ from ..widgets.text import plain_tooltip
 from . import today_labels
 from .dossier_format import locale
 
+translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
+
 COLUMNS = 4  # when, client, why, channel
 
 
@@ -56,19 +58,15 @@ class TodayRow:
         return self.kind in (Kind.APPOINTMENT, Kind.PROMPT, Kind.SUPPRESSED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
-
-
 def day_text(day: date, today: date) -> str:
     """"Today", "Tomorrow", "Yesterday", else "Tue 14 Apr"."""
     delta = (day - today).days
     if delta == 0:
-        return _t("Today")
+        return translate("Today", "Today")
     if delta == 1:
-        return _t("Tomorrow")
+        return translate("Today", "Tomorrow")
     if delta == -1:
-        return _t("Yesterday")
+        return translate("Today", "Yesterday")
     return locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
@@ -90,12 +88,12 @@ class _Words:
         text = self._channels.get(prompt.channel)
         if text is None:
             text = self._channels[prompt.channel] = (labels.channel(prompt.channel.value) if prompt.channel
-                                                     else _t("No channel"))
+                                                     else translate("Today", "No channel"))
         return text
 
     def reason(self, prompt: Prompt) -> str:
         if prompt.snoozed_until is not None:
-            return _t("Snoozed until %1").replace("%1", self.day(prompt.snoozed_until))
+            return translate("Today", "Snoozed until %1").replace("%1", self.day(prompt.snoozed_until))
         return today_labels.suppression(prompt.suppressed.value if prompt.suppressed else "")
 
 
@@ -151,21 +149,21 @@ def build_rows(appointments: list[tuple[object, str]], prompts: list[Prompt], su
     Prompts go in as they are (a flagship has tens of thousands): `TodayModel` words them."""
     out = Rows()
     if appointments:
-        out.line(_header("appointments", _t("Appointments today"), len(appointments)))
+        out.line(_header("appointments", translate("Today", "Appointments today"), len(appointments)))
         out.extend(appointment_row(a, name, tz) for a, name in appointments)
     late, due, coming = [], [], []
     for p in prompts:
         (late if p.due < today else due if p.due == today else coming).append(p)
-    for key, title, members in (("overdue", _t("Overdue"), late), ("today", _t("Today"), due),
-                                ("coming", _t("Coming up"), coming)):
+    for key, title, members in (("overdue", translate("Today", "Overdue"), late), ("today", translate("Today", "Today"), due),
+                                ("coming", translate("Today", "Coming up"), coming)):
         if members:
             out.line(_header(key, title, len(members)))
             out.extend(members)
     if not prompts:
-        out.line(TodayRow(Kind.INFO, "info:nothing", (_t("Nothing to follow up: every prompt is answered."),
+        out.line(TodayRow(Kind.INFO, "info:nothing", (translate("Today", "Nothing to follow up: every prompt is answered."),
                                                         "", "", "")))
     if show_suppressed and suppressed:
-        out.line(_header("suppressed", _t("Suppressed"), len(suppressed)))
+        out.line(_header("suppressed", translate("Today", "Suppressed"), len(suppressed)))
         out.extend(suppressed)
     return out
 
