@@ -2,100 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
-        <source>About</source>
-        <comment>About Clienteling</comment>
-        <translation>À propos de Clienteling</translation>
+        <source>About Clienteling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
-        <source>About</source>
-        <comment>Clienteling: client dossiers for boutique advisors.</comment>
-        <translation>Clienteling : les dossiers clients des conseillers de boutique.</translation>
+        <source>Clienteling: client dossiers for boutique advisors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
-        <source>About</source>
-        <comment>Built %1</comment>
-        <translation>Version compilée le %1</translation>
+        <source>Built %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aftercare</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
-        <source>Prompts completed and overdue, by week</source>
-        <translation>Relances effectuées et en retard, par semaine</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
+        <source>Alteration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Prompts</source>
-        <translation>Relances</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Outreach by channel</source>
-        <translation>Prises de contact par canal</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
+        <source>Cleaning &amp; care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
+        <source>Engraving</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Messages and calls</source>
-        <translation>Messages et appels</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
+        <source>Bespoke order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <source>Open aftercare cases by stage</source>
-        <translation>Demandes d’après-vente en cours, par étape</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="56"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="57"/>
+        <source>Sent to workshop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>Open</source>
-        <translation>En cours</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="59"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="60"/>
+        <source>Back in boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="62"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="63"/>
+        <source>Design proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="64"/>
+        <source>Client confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="70"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="72"/>
+        <source>Promised date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="73"/>
         <source>Nearly breached</source>
-        <translation>Bientôt hors délai</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>SLA breached</source>
-        <translation>SLA dépassé</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="74"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Clients by segment</source>
-        <translation>Clients par segment</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
+        <source>Promised for %1 and not ready</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
+        <source>“%1” was due %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Clients</source>
-        <translation>Clients</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
+        <source>next: “%1” due by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Follow-up completion</source>
-        <translation>Réalisation des relances</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
+        <source>“%1” due by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Count</source>
-        <translation>Nombre</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -165,6 +229,169 @@
         <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>Aucune demande d’après-vente en cours. Ouvrez-en une depuis le dossier d’un client.</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="17"/>
+        <source>Styling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="18"/>
+        <source>Private viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="19"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="20"/>
+        <source>Alteration fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
+        <source>Repair drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
+        <source>Boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
+        <source>Private salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
+        <source>Client&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="28"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="34"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="38"/>
+        <source>All-day event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="39"/>
+        <source>Longer than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="40"/>
+        <source>Repeating event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="41"/>
+        <source>Cancelled in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="45"/>
+        <source>Already in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="46"/>
+        <source>Client from Clienteling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="51"/>
+        <source>Overlaps for the same advisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="117"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="119"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="120"/>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,49 +796,97 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="60"/>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="65"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="75"/>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="85"/>
+        <source>Dates coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="90"/>
+        <source>Open aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="92"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="97"/>
+        <source>Recent purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="99"/>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="103"/>
+        <source>Last notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="159"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="155"/>
         <source>Pre-appointment brief</source>
         <translation>Fiche de préparation du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="163"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="159"/>
         <source>Preparing the brief…</source>
         <translation>Préparation de la fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="165"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="161"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="166"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="204"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="200"/>
         <source>Save the brief as PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="205"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="209"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="205"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="210"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="206"/>
         <source>The brief could not be saved as %1. Choose another folder.</source>
         <translation>La fiche n’a pas pu être enregistrée sous %1. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="224"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="220"/>
         <source>Print the brief</source>
         <translation>Imprimer la fiche</translation>
     </message>
@@ -619,57 +894,57 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="153"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="156"/>
         <source>Edit case…</source>
         <translation>Modifier la demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="154"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="157"/>
         <source>Cancel case…</source>
         <translation>Annuler la demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="155"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
         <source>Case actions</source>
         <translation>Actions sur la demande</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="164"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="167"/>
         <source>%1 · stage %2 of %3</source>
         <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="175"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="178"/>
         <source>Promised %1</source>
         <translation>Promis pour le %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="177"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
         <source>Quote %1</source>
         <translation>Devis %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="208"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="210"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
         <source>Mark the case as “%1”%2</source>
         <translation>Passer la demande à l’étape « %1 »%2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="214"/>
         <source> (this closes it)</source>
         <translation> (ce qui la clôture)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="218"/>
         <source>Skip to “%1”</source>
         <translation>Passer directement à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="217"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
         <source>Go back to “%1”…</source>
         <translation>Revenir à « %1 »…</translation>
     </message>
@@ -798,27 +1073,27 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
         <source>Aftercare</source>
         <translation>Après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
         <source>Open a case…</source>
         <translation>Ouvrir une demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="263"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="266"/>
         <source>No open cases.</source>
         <translation>Aucune demande en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="265"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
         <source>Earlier cases</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="273"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -826,29 +1101,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="276"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="279"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="311"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="313"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="314"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="316"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="312"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="315"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
         <translation>Ramener cette demande à « %1 » ? Ce retour reste inscrit dans l’historique de la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="320"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="323"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
         <source>Cancel case</source>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
         <translation>Annuler cette demande ? Elle sort des demandes en cours ; son historique est conservé.</translation>
     </message>
@@ -1643,37 +1918,37 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="23"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="23"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="29"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="32"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="34"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="40"/>
         <source>No phone, email or address yet.</source>
         <translation>Ni téléphone, ni e-mail, ni adresse pour l’instant.</translation>
     </message>
@@ -1710,32 +1985,32 @@
 <context>
     <name>DatesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="63"/>
         <source>Important dates</source>
         <translation>Dates importantes</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="63"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="74"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="77"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="75"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
         <source>Date actions</source>
         <translation>Actions sur la date</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="80"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
         <source>No birthday or anniversary recorded.</source>
         <translation>Aucune date d’anniversaire ou de commémoration enregistrée.</translation>
     </message>
@@ -1850,6 +2125,24 @@
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
         <source>In boutique</source>
         <translation>En boutique</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDates</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="55"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2077,66 +2370,66 @@
 <context>
     <name>HouseholdSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="89"/>
         <source>Household &amp; gifting</source>
         <translation>Proches &amp; cadeaux</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="89"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="102"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="100"/>
         <source>No family or friends recorded.</source>
         <translation>Aucun proche enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="127"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="132"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="117"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="125"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="130"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="118"/>
         <source>Add date…</source>
         <translation>Ajouter une date…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="121"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
         <source>Add size…</source>
         <translation>Ajouter une taille…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="131"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
         <source>Person actions</source>
         <translation>Actions sur la personne</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="126"/>
         <source>Date actions</source>
         <translation>Actions sur la date</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="131"/>
         <source>Size actions</source>
         <translation>Actions sur la taille</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="136"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="134"/>
         <source>+ Date</source>
         <translation>+ Date</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="137"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="135"/>
         <source>+ Size</source>
         <translation>+ Taille</translation>
     </message>
@@ -2238,6 +2531,104 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <source>Never bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
+        <source>Sent to workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
+        <source>Back in boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
+        <source>Design proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
+        <source>Client confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiView</name>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
@@ -2255,89 +2646,525 @@
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="148"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <source>Prompts completed and overdue, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Outreach by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Messages and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <source>Open aftercare cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Clients by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Follow-up completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
         <translation>Décompte des relances en retard de chaque semaine… (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="181"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="180"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
         <translation>Les %1 dernières semaines, depuis le %2 · relances menées à bien : %3 · SLA dépassés : %4</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completed</source>
         <translation>Effectuées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="198"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
         <source>Prompts</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
         <source>Outreach</source>
         <translation>Prises de contact</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="211"/>
         <source>On track</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
         <source>Nearly breached</source>
         <translation>Bientôt hors délai</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="214"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="215"/>
         <source>No open case</source>
         <translation>Aucune demande en cours</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="226"/>
         <source>Counting the prompts still overdue…</source>
         <translation>Décompte des relances encore en retard…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="229"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
         <translation>%1 des %2 relances qui appelaient une réponse ont été effectuées (%3) ; les relances écartées n’en appelaient aucune.</translation>
     </message>
     <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Still overdue</source>
         <translation>Toujours en retard</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="235"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completion rate</source>
         <translation>Taux de réalisation</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="11"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="11"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="12"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="12"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="13"/>
+        <source>VIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="17"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="17"/>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="18"/>
+        <source>Mrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="18"/>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="19"/>
+        <source>Miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="19"/>
+        <source>Dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="20"/>
+        <source>Mx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="24"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="24"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="25"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="25"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="26"/>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="26"/>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="27"/>
+        <source>KakaoTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="27"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="31"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="31"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="32"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="32"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="33"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="33"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="34"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="34"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="35"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="35"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="36"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="40"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="40"/>
+        <source>Gift idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="41"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="41"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="45"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="45"/>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="46"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="46"/>
+        <source>Styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="47"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="47"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="88"/>
+        <source>Fragrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="48"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="67"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="52"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="52"/>
+        <source>Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="56"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="86"/>
+        <source>Ready-to-wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="56"/>
+        <source>Jacket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="57"/>
+        <source>Trousers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="57"/>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="58"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="86"/>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="58"/>
+        <source>Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="59"/>
+        <source>Belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="59"/>
+        <source>Gloves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="60"/>
+        <source>Hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="60"/>
+        <source>Watch strap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="64"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="64"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="65"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="65"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="66"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="66"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="67"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="71"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="71"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="72"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="76"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="80"/>
+        <source>Wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="80"/>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="81"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="85"/>
+        <source>Leather goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="87"/>
+        <source>Jewellery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="87"/>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="88"/>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2409,37 +3236,37 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="53"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="55"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="54"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="92"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="94"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
         <source>Show more (%1 characters)</source>
         <translation>Afficher plus (%1 caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="122"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
         <translation>Ctrl+Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2447,32 +3274,32 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="219"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="222"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="232"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="235"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
         <translation>Écrire une note… (Ctrl+Entrée pour enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="242"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="318"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
         <source>Show %1 older notes</source>
         <translation>Afficher les notes plus anciennes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="324"/>
         <source>No notes yet. What did you talk about?</source>
         <translation>Aucune note pour l’instant. De quoi avez-vous parlé ?</translation>
     </message>
@@ -3442,24 +4269,282 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
+        <source>Aftercare update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
+        <source>Appointment follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
+        <source>Missed appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <source>New arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
+        <source>No channel the client agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
+        <source>Contacted recently (frequency cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <source>Quiet period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
+        <source>Styling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
+        <source>Private viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
+        <source>Alteration fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
+        <source>Repair drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
+        <source>Boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
+        <source>Private salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
+        <source>Client&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="67"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="69"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="91"/>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="96"/>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="152"/>
+        <source>Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="158"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="163"/>
+        <source>Nothing to follow up: every prompt is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="166"/>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -2,100 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
-        <source>About</source>
-        <comment>About Clienteling</comment>
-        <translation>关于 Clienteling</translation>
+        <source>About Clienteling</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
-        <source>About</source>
-        <comment>Clienteling: client dossiers for boutique advisors.</comment>
-        <translation>Clienteling：为门店顾问打造的客户档案。</translation>
+        <source>Clienteling: client dossiers for boutique advisors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
-        <source>About</source>
-        <comment>Built %1</comment>
-        <translation>构建于 %1</translation>
+        <source>Built %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aftercare</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
-        <source>Prompts completed and overdue, by week</source>
-        <translation>每周已完成与逾期的提醒</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
+        <source>Alteration</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Prompts</source>
-        <translation>提醒</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Outreach by channel</source>
-        <translation>各渠道联络次数</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
+        <source>Cleaning &amp; care</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
+        <source>Engraving</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
-        <source>Messages and calls</source>
-        <translation>消息与通话</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
+        <source>Bespoke order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <source>Open aftercare cases by stage</source>
-        <translation>各阶段进行中的售后单</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="56"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="57"/>
+        <source>Sent to workshop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>Open</source>
-        <translation>进行中</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="59"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="60"/>
+        <source>Back in boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="62"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="63"/>
+        <source>Design proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="64"/>
+        <source>Client confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="70"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="72"/>
+        <source>Promised date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="73"/>
         <source>Nearly breached</source>
-        <translation>即将超时</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
-        <source>SLA breached</source>
-        <translation>SLA 已超时</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="74"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Clients by segment</source>
-        <translation>各客群客户数</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
+        <source>Promised for %1 and not ready</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Segment</source>
-        <translation>客群</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
+        <source>“%1” was due %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <source>Clients</source>
-        <translation>客户</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
+        <source>next: “%1” due by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Follow-up completion</source>
-        <translation>跟进完成率</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
+        <source>“%1” due by %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
-        <source>Count</source>
-        <translation>数量</translation>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
+        <source>Stage %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -163,6 +227,169 @@
         <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>暂无进行中的售后单。请在客户档案中新建。</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="17"/>
+        <source>Styling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="18"/>
+        <source>Private viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="19"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="20"/>
+        <source>Alteration fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
+        <source>Repair drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
+        <source>Boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
+        <source>Private salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
+        <source>Client&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="28"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="34"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="38"/>
+        <source>All-day event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="39"/>
+        <source>Longer than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="40"/>
+        <source>Repeating event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="41"/>
+        <source>Cancelled in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="45"/>
+        <source>Already in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="46"/>
+        <source>Client from Clienteling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="51"/>
+        <source>Overlaps for the same advisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="117"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="119"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="120"/>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,49 +794,97 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="60"/>
+        <source>To prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="65"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="75"/>
+        <source>Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="85"/>
+        <source>Dates coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="90"/>
+        <source>Open aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="92"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="97"/>
+        <source>Recent purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="99"/>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/brief.py" line="103"/>
+        <source>Last notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="159"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="155"/>
         <source>Pre-appointment brief</source>
         <translation>预约前简报</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="163"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="159"/>
         <source>Preparing the brief…</source>
         <translation>正在准备简报…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="165"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="161"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="166"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="204"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="200"/>
         <source>Save the brief as PDF</source>
         <translation>将简报另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="205"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="209"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="205"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="210"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="206"/>
         <source>The brief could not be saved as %1. Choose another folder.</source>
         <translation>无法将简报保存为 %1。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/brief.py" line="224"/>
+        <location filename="../../app/clienteling/ui/brief.py" line="220"/>
         <source>Print the brief</source>
         <translation>打印简报</translation>
     </message>
@@ -617,57 +892,57 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="153"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="156"/>
         <source>Edit case…</source>
         <translation>编辑售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="154"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="157"/>
         <source>Cancel case…</source>
         <translation>取消售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="155"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
         <source>Case actions</source>
         <translation>售后单操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="164"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="167"/>
         <source>%1 · stage %2 of %3</source>
         <translation>%1 · 第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="175"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="178"/>
         <source>Promised %1</source>
         <translation>承诺日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="177"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
         <source>Quote %1</source>
         <translation>报价 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="208"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="210"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
         <source>Mark the case as “%1”%2</source>
         <translation>将售后单推进到“%1”%2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="214"/>
         <source> (this closes it)</source>
         <translation> （此操作将结束该售后单）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="218"/>
         <source>Skip to “%1”</source>
         <translation>直接跳到“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="217"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
         <source>Go back to “%1”…</source>
         <translation>退回到“%1”…</translation>
     </message>
@@ -796,56 +1071,56 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
         <source>Aftercare</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
         <source>Open a case…</source>
         <translation>新建售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="263"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="266"/>
         <source>No open cases.</source>
         <translation>暂无进行中的售后单。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="265"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
         <source>Earlier cases</source>
         <translation>以往售后单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="273"/>
         <source>and %n more</source>
         <translation>
             <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="276"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="279"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="311"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="313"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="314"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="316"/>
         <source>Go back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="312"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="315"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
         <translation>将此售后单退回到“%1”？此操作会记入售后单的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="320"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="323"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
         <source>Cancel case</source>
         <translation>取消售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
         <translation>取消此售后单？它将不再列于进行中的售后单，历史记录会保留。</translation>
     </message>
@@ -1633,37 +1908,37 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="23"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="21"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="23"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="29"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="32"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="34"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="36"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="40"/>
         <source>No phone, email or address yet.</source>
         <translation>暂无电话、邮箱或地址。</translation>
     </message>
@@ -1700,32 +1975,32 @@
 <context>
     <name>DatesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="63"/>
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="63"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="74"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="77"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="75"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="76"/>
         <source>Date actions</source>
         <translation>日期操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="80"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="78"/>
         <source>No birthday or anniversary recorded.</source>
         <translation>未记录生日或纪念日。</translation>
     </message>
@@ -1840,6 +2115,24 @@
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
         <source>In boutique</source>
         <translation>门店内</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDates</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="55"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,66 +2360,66 @@
 <context>
     <name>HouseholdSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="89"/>
         <source>Household &amp; gifting</source>
         <translation>家人 &amp; 礼赠</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="89"/>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="102"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="100"/>
         <source>No family or friends recorded.</source>
         <translation>未记录家人或朋友。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="127"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="132"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="117"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="125"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="130"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="118"/>
         <source>Add date…</source>
         <translation>添加日期…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="121"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="119"/>
         <source>Add size…</source>
         <translation>添加尺码…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="131"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="122"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="120"/>
         <source>Person actions</source>
         <translation>人员操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="128"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="126"/>
         <source>Date actions</source>
         <translation>日期操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="133"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="131"/>
         <source>Size actions</source>
         <translation>尺码操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="136"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="134"/>
         <source>+ Date</source>
         <translation>+ 日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="137"/>
+        <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="135"/>
         <source>+ Size</source>
         <translation>+ 尺码</translation>
     </message>
@@ -2228,6 +2521,104 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <source>Never bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
+        <source>Sent to workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
+        <source>Back in boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
+        <source>Design proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
+        <source>Client confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiView</name>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
@@ -2245,89 +2636,525 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="148"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <source>Prompts completed and overdue, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Outreach by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <source>Messages and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <source>Open aftercare cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Clients by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Follow-up completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
         <translation>正在统计每周的逾期提醒…（%1/%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="181"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="180"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
         <translation>最近 %1 周（自 %2 起）· 跟进完成率 %3 · SLA 超时：%4</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="198"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
         <source>Prompts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
         <source>Outreach</source>
         <translation>联络</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="211"/>
         <source>On track</source>
         <translation>按期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
         <source>Nearly breached</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="214"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="215"/>
         <source>No open case</source>
         <translation>无进行中的售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="226"/>
         <source>Counting the prompts still overdue…</source>
         <translation>正在统计仍逾期的提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="229"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
         <translation>在 %2 条需要处理的提醒中，已完成 %1 条（%3）；已忽略的提醒无需处理。</translation>
     </message>
     <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Still overdue</source>
         <translation>仍逾期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="235"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
         <source>Completion rate</source>
         <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="11"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="11"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="12"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="12"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="13"/>
+        <source>VIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="17"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="17"/>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="18"/>
+        <source>Mrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="18"/>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="19"/>
+        <source>Miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="19"/>
+        <source>Dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="20"/>
+        <source>Mx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="24"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="24"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="25"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="25"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="26"/>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="26"/>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="27"/>
+        <source>KakaoTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="27"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="31"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="31"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="32"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="32"/>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="33"/>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="33"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="34"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="34"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="35"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="35"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="36"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="40"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="40"/>
+        <source>Gift idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="41"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="41"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="45"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="45"/>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="46"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="46"/>
+        <source>Styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="47"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="47"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="88"/>
+        <source>Fragrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="48"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="67"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="52"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="52"/>
+        <source>Dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="56"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="86"/>
+        <source>Ready-to-wear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="56"/>
+        <source>Jacket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="57"/>
+        <source>Trousers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="57"/>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="58"/>
+        <location filename="../../app/clienteling/ui/labels.py" line="86"/>
+        <source>Shoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="58"/>
+        <source>Ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="59"/>
+        <source>Belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="59"/>
+        <source>Gloves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="60"/>
+        <source>Hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="60"/>
+        <source>Watch strap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="64"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="64"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="65"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="65"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="66"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="66"/>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="67"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="71"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="71"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="72"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="76"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="76"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="80"/>
+        <source>Wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="80"/>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="81"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="85"/>
+        <source>Leather goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="87"/>
+        <source>Jewellery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="87"/>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/labels.py" line="88"/>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2399,37 +3226,37 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="53"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="55"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="54"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="92"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="94"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
         <source>Show more (%1 characters)</source>
         <translation>展开（%1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="122"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
         <translation>Ctrl+Enter 保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2437,32 +3264,32 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="219"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="222"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="232"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="235"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
         <translation>写备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
         <source>Kind of note</source>
         <translation>备注类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="242"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="318"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
         <source>Show %1 older notes</source>
         <translation>显示更早的 %1 条备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="324"/>
         <source>No notes yet. What did you talk about?</source>
         <translation>暂无备注。您和客户聊了些什么？</translation>
     </message>
@@ -3424,24 +4251,282 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
+        <source>Important date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <source>Thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
+        <source>Aftercare update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
+        <source>Appointment follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
+        <source>Missed appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
+        <source>Keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <source>New arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <source>Wishlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
+        <source>No channel the client agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
+        <source>Contacted recently (frequency cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <source>Quiet period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
+        <source>Styling session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
+        <source>Private viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
+        <source>Fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
+        <source>Alteration fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
+        <source>Repair drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
+        <source>Boutique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
+        <source>Private salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
+        <source>Client&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="67"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="69"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="91"/>
+        <source>No channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="96"/>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="152"/>
+        <source>Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="158"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="163"/>
+        <source>Nothing to follow up: every prompt is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="166"/>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_model.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/today_model.py" line="182"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
