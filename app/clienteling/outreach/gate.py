@@ -35,10 +35,13 @@ CHANNEL_ORDER = (Channel.EMAIL, Channel.SMS, Channel.WHATSAPP, Channel.WECHAT, C
 SERVICE_OBLIGATIONS = frozenset({OutreachPurpose.AFTERCARE_MILESTONE})
 
 
+_CHANNELS = {ch.value: ch for ch in Channel}
+
+
 def channel_for(preferred: str, granted: Collection[str]) -> Channel | None:
     """The preferred channel if the client agreed to it, else another they agreed to, else None."""
     if preferred in granted:
-        return Channel(preferred)
+        return _CHANNELS.get(preferred) or Channel(preferred)
     return next((ch for ch in CHANNEL_ORDER if ch.value in granted), None)
 
 
@@ -82,6 +85,7 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
     reading = reading_language(ctx.locale)
     cap, today, states = ctx.settings.frequency_cap_days, ctx.today, facts.states
     clients: dict[str, tuple | None] = {}
+    names: dict[tuple, str] = {}  # each name written once per queue, however many clients bear it
     ready, held = [], []
     for p in prompts:
         seen = clients.get(p.client_id, False)
@@ -90,12 +94,16 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
             seen = None
             if c is not None:
                 channel = channel_for(c.channel, facts.granted.get(c.id, ()))
-                seen = (client_name(c, reading), c.language, channel, *client_gate(c, channel, facts, today, cap))
+                named = c[1:7]  # the name fields, the title and the language: what client_name reads
+                name = names.get(named)
+                if name is None:
+                    name = names[named] = client_name(c, reading)
+                seen = (name, c.language, channel, *client_gate(c, channel, facts, today, cap))
             clients[p.client_id] = seen
         if seen is None:
             continue  # gone from the book
         name, language, channel, blocked, capped = seen
-        reason, until = decided(states.get(p.key), today)
+        reason, until = decided(states.get(p.key), today) if states else (None, None)
         if reason is None:
             reason = blocked or (Suppression.FREQUENCY_CAP if capped and p.purpose not in SERVICE_OBLIGATIONS
                                  else None)

@@ -15,7 +15,10 @@ def make(key: str, client_id: str, purpose: OutreachPurpose, due: date, priority
          why_args: dict[str, str], subject_id: str = "") -> Prompt:
     """Equal to `Prompt(key, client_id, purpose, due, priority, why, why_args, subject_id=subject_id)`,
     without the frozen dataclass's field-by-field `__init__`: a third of the time."""
-    p = object.__new__(Prompt)
-    p.__dict__.update(_DEFAULTS, key=key, client_id=client_id, purpose=purpose, due=due, priority=priority, why=why,
-                      why_args=why_args, subject_id=subject_id)
+    p = _new(Prompt)
+    _set(p, "__dict__", {**_DEFAULTS, "key": key, "client_id": client_id, "purpose": purpose, "due": due,
+                         "priority": priority, "why": why, "why_args": why_args, "subject_id": subject_id})
     return p
+
+
+_new, _set = object.__new__, object.__setattr__

@@ -64,11 +64,11 @@ def _case(case: CaseFact, stages: list[StageFact], ctx: RuleContext) -> list[Pro
     """The case's one prompt: a broken promise, else ready for pickup (most urgent when an SLA is
     breached too), else a breached SLA, else a quote to chase, else an SLA nearly breached."""
     c, item = case.client_id, case.item
-    check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))
-    state = check.state if check is not None else None
     if case.promised_on is not None and case.promised_on < ctx.today and case.stage not in FINISHED:
         return [make(f"promise:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, case.promised_on, 1,
                      WHY_PROMISE, {"item": item, "date": ctx.day(case.promised_on)}, subject_id=case.id)]
+    check = worst(sla_checks(case, stages, ctx.aftercare, ctx.now))  # only when it can matter
+    state = check.state if check is not None else None
     if case.stage == READY:
         return [make(f"pickup:{c}:{case.id}", c, OutreachPurpose.AFTERCARE_MILESTONE, _reached_on(case, stages, ctx),
                      1 if state == SlaState.BREACHED else 2, WHY_PICKUP, {"item": item}, subject_id=case.id)]

@@ -82,15 +82,22 @@ def first_purchase_day(conn) -> date | None:
 
 def buyers(conn, today: date, ranges: Sequence[tuple[date, date]], recent_since: date) -> list[tuple[str, bool]]:
     """Clients with a purchase on a day in one of `ranges` (inclusive) or since `recent_since`, up to
-    `today`: (client id, whether one is in `ranges`). Read from the (client, day) index alone, so
-    tombstoned purchases count too: a superset for `rfm(client_ids=…)` to settle."""
-    in_ranges = " OR ".join("purchased_on BETWEEN ? AND ?" for _ in ranges) or "0"
-    days = [d.isoformat() for pair in ranges for d in pair]
-    cur = conn.execute(
-        f"SELECT client_id, max({in_ranges}) FROM purchase INDEXED BY purchase_date"
-        f" WHERE purchased_on <= ? AND (purchased_on >= ? OR {in_ranges}) GROUP BY client_id",
-        [*days, today.isoformat(), recent_since.isoformat(), *days])
-    return [(c, bool(hit)) for c, hit in cur]
+    `today`: (client id, whether one is in `ranges`), by client id. Read from the (day, …) covering
+    index alone, a range seek for each span of days, so tombstoned purchases count too: a superset
+    for `rfm(client_ids=…)` to settle."""
+    until = today.isoformat()
+    found: dict[str, bool] = {}
+    if ranges:
+        in_ranges = " OR ".join("purchased_on BETWEEN ? AND ?" for _ in ranges)
+        days = [d.isoformat() for pair in ranges for d in pair]
+        for (c,) in conn.execute(f"SELECT client_id FROM purchase INDEXED BY purchase_day WHERE purchased_on <= ?"
+                                 f" AND ({in_ranges})", [until, *days]):
+            found[c] = True
+    if recent_since <= today:
+        for (c,) in conn.execute("SELECT client_id FROM purchase INDEXED BY purchase_day"
+                                 " WHERE purchased_on >= ? AND purchased_on <= ?", (recent_since.isoformat(), until)):
+            found.setdefault(c, False)
+    return sorted(found.items())
 
 
 def rfm(conn, today: date, window_start: date, *, live_clients_only: bool = False,
