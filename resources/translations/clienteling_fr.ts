@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
         <source>About Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Clienteling</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
         <source>Clienteling: client dossiers for boutique advisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling : les dossiers clients des conseillers de boutique.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
         <source>Built %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé le %1</translation>
     </message>
 </context>
 <context>
@@ -24,142 +24,142 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
         <source>Alteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouche</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
         <source>Cleaning &amp; care</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage &amp; soin</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
         <source>Engraving</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravure</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
         <source>Bespoke order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande sur mesure</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="56"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="57"/>
         <source>Sent to workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l’atelier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
         <source>Quote sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis envoyé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis accepté</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="59"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="60"/>
         <source>Back in boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour en boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="62"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="63"/>
         <source>Design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition de design</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="64"/>
         <source>Client confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="70"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors délai</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="72"/>
         <source>Promised date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date promise dépassée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="73"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt hors délai</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="74"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
         <source>Promised for %1 and not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour le %1, pas encore prêt</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
         <source>“%1” was due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape « %1 » attendue le %2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
         <source>next: “%1” due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ensuite : étape « %1 » attendue d’ici le %2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
         <source>“%1” due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape « %1 » attendue d’ici le %2</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -236,162 +236,162 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="17"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de stylisme</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="18"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation privée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="19"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="20"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage de retouches</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt pour réparation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
         <source>Boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
         <source>Private salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon privé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
         <source>Client&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="28"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Non honoré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="34"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="38"/>
         <source>All-day event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement sur toute la journée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="39"/>
         <source>Longer than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’une journée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="40"/>
         <source>Repeating event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement récurrent</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="41"/>
         <source>Cancelled in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé dans le calendrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="45"/>
         <source>Already in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans l’agenda</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="46"/>
         <source>Client from Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de Clienteling</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Par e-mail</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="51"/>
         <source>Overlaps for the same advisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement pour le même conseiller : %1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="117"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="119"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="120"/>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
 </context>
 <context>
@@ -800,47 +800,47 @@
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="60"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>À préparer</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="65"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="75"/>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="85"/>
         <source>Dates coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates à venir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="90"/>
         <source>Open aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente en cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="92"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière visite</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="97"/>
         <source>Recent purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats récents</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="99"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’envies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="103"/>
         <source>Last notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières notes</translation>
     </message>
 </context>
 <context>
@@ -2132,17 +2132,17 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="55"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
 </context>
 <context>
@@ -2535,97 +2535,97 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>À potentiel</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactifs</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Never bought</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans achat</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
         <source>Sent to workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l’atelier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
         <source>Quote sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis envoyé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis accepté</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
         <source>Back in boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour en boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
         <source>Design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition de design</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
         <source>Client confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
 </context>
 <context>
@@ -2648,62 +2648,62 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
         <source>Prompts completed and overdue, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances effectuées et en retard, par semaine</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Outreach by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact par canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et appels</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Open aftercare cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’après-vente en cours, par étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients par segment</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Follow-up completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation des relances</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
@@ -2800,371 +2800,371 @@
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="11"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="11"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="12"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Or</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="12"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platine</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="13"/>
         <source>VIC</source>
-        <translation type="unfinished"></translation>
+        <translation>VIC</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="17"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="17"/>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
+        <translation>M.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="18"/>
         <source>Mrs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mme</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="18"/>
         <source>Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mme</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="19"/>
         <source>Miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Mlle</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="19"/>
         <source>Dr</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="20"/>
         <source>Mx</source>
-        <translation type="unfinished"></translation>
+        <translation>Mx</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="24"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="24"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="25"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="25"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="26"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="26"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="27"/>
         <source>KakaoTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>KakaoTalk</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="27"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="31"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="31"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="32"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="32"/>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois (simplifié)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="33"/>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois (traditionnel)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="33"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japonais</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="34"/>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Coréen</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="34"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="35"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="35"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="36"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="40"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="40"/>
         <source>Gift idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée cadeau</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="41"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="41"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="45"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="45"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Matières</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="46"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="46"/>
         <source>Styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="47"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="47"/>
         <location filename="../../app/clienteling/ui/labels.py" line="88"/>
         <source>Fragrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfum</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="48"/>
         <location filename="../../app/clienteling/ui/labels.py" line="67"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="52"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aime</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="52"/>
         <source>Dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>N’aime pas</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="56"/>
         <location filename="../../app/clienteling/ui/labels.py" line="86"/>
         <source>Ready-to-wear</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt-à-porter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="56"/>
         <source>Jacket</source>
-        <translation type="unfinished"></translation>
+        <translation>Veste</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="57"/>
         <source>Trousers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalon</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="57"/>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemise</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="58"/>
         <location filename="../../app/clienteling/ui/labels.py" line="86"/>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaussures</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="58"/>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bague</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="59"/>
         <source>Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceinture</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="59"/>
         <source>Gloves</source>
-        <translation type="unfinished"></translation>
+        <translation>Gants</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="60"/>
         <source>Hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapeau</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="60"/>
         <source>Watch strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bracelet de montre</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="64"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="64"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="65"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="65"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="66"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="66"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ami</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="67"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègue</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="71"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="71"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour anniversaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="72"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="76"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="76"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="80"/>
         <source>Wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaité</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="80"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="81"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="85"/>
         <source>Leather goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Maroquinerie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="87"/>
         <source>Jewellery</source>
-        <translation type="unfinished"></translation>
+        <translation>Joaillerie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="87"/>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Horlogerie</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="88"/>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessoires</translation>
     </message>
 </context>
 <context>
@@ -4273,82 +4273,82 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
         <source>Important date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date importante</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de nouvelles</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
         <source>Aftercare update</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d’après-vente</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
         <source>Appointment follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de rendez-vous</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
         <source>Missed appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous manqué</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le lien</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>New arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’envies</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
@@ -4356,174 +4356,174 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas contacter</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
         <source>No channel the client agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal consenti par le client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
         <source>Contacted recently (frequency cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacté récemment (limite de fréquence)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Quiet period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de discrétion</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de stylisme</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation privée</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayage de retouches</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt pour réparation</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
         <source>Boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
         <source>Private salon</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon privé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
         <source>Client&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domicile du client</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtel</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Non honoré</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="67"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="69"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="91"/>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="96"/>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée (%1)</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="152"/>
         <source>Appointments today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous du jour</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="158"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="163"/>
         <source>Nothing to follow up: every prompt is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à suivre : toutes les relances ont été traitées.</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="166"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquées</translation>
     </message>
 </context>
 <context>

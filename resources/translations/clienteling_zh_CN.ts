@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="29"/>
         <source>About Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Clienteling</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="40"/>
         <source>Clienteling: client dossiers for boutique advisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling：为门店顾问打造的客户档案。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/about.py" line="44"/>
         <source>Built %1</source>
-        <translation type="unfinished"></translation>
+        <translation>构建于 %1</translation>
     </message>
 </context>
 <context>
@@ -24,142 +24,142 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="50"/>
         <source>Alteration</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>保养</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="51"/>
         <source>Cleaning &amp; care</source>
-        <translation type="unfinished"></translation>
+        <translation>清洁 &amp; 护理</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
         <source>Engraving</source>
-        <translation type="unfinished"></translation>
+        <translation>刻字</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="52"/>
         <source>Bespoke order</source>
-        <translation type="unfinished"></translation>
+        <translation>定制订单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="56"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="57"/>
         <source>Sent to workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>已送往工坊</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
         <source>Quote sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送报价</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="58"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已批准</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="59"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="60"/>
         <source>Back in boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>已返回门店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="61"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="62"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>需求简报</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="63"/>
         <source>Design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>设计方案</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="64"/>
         <source>Client confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>客户确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="65"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="70"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="72"/>
         <source>Promised date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过承诺日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="73"/>
         <source>Nearly breached</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="74"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>按期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
         <source>Promised for %1 and not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 %1 交付，尚未完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
         <source>“%1” was due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”应于 %2 完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
         <source>next: “%1” due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：“%1”须在 %2 前完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
         <source>“%1” due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”须在 %2 前完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
         <source>Stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -234,162 +234,162 @@
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="17"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>造型咨询</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="18"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>私人鉴赏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="19"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="20"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>修改试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="21"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>送修</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="22"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频通话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
         <source>Boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="26"/>
         <source>Private salon</source>
-        <translation type="unfinished"></translation>
+        <translation>私人沙龙</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
         <source>Client&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>客户家中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="27"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>酒店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="28"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="32"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="33"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到场</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="34"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="38"/>
         <source>All-day event</source>
-        <translation type="unfinished"></translation>
+        <translation>全天事件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="39"/>
         <source>Longer than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>超过一天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="40"/>
         <source>Repeating event</source>
-        <translation type="unfinished"></translation>
+        <translation>重复事件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="41"/>
         <source>Cancelled in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>已在日历中取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="45"/>
         <source>Already in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>已在日程中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="46"/>
         <source>Client from Clienteling</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienteling 中的客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>按邮箱匹配</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="47"/>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按电话匹配</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="51"/>
         <source>Overlaps for the same advisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一顾问的时间重叠：%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>需准备</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="61"/>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>顾问</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="117"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="119"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/agenda_labels.py" line="120"/>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>
@@ -798,47 +798,47 @@
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="60"/>
         <source>To prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>需准备</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="65"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="75"/>
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="85"/>
         <source>Dates coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到来的日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="90"/>
         <source>Open aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="92"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次到店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="97"/>
         <source>Recent purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>近期购买</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="99"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/brief.py" line="103"/>
         <source>Last notes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近备注</translation>
     </message>
 </context>
 <context>
@@ -2122,17 +2122,17 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="54"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_profile.py" line="55"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天后</translation>
     </message>
 </context>
 <context>
@@ -2525,97 +2525,97 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>核心客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>潜力客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Never bought</source>
-        <translation type="unfinished"></translation>
+        <translation>从未购买</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
         <source>Sent to workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>已送往工坊</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
         <source>Quote sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送报价</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已批准</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
         <source>Back in boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>已返回门店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>需求简报</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
         <source>Design proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>设计方案</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
         <source>Client confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>客户确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
 </context>
 <context>
@@ -2638,62 +2638,62 @@
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
         <source>Prompts completed and overdue, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周已完成与逾期的提醒</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Outreach by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道联络</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
         <source>Messages and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>消息与通话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
         <source>Open aftercare cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段进行中的售后单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Clients by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各分群客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Follow-up completion</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进完成情况</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
@@ -2790,371 +2790,371 @@
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="11"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="11"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="12"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金卡</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="12"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>白金卡</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="13"/>
         <source>VIC</source>
-        <translation type="unfinished"></translation>
+        <translation>VIC</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="17"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="17"/>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
+        <translation>先生</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="18"/>
         <source>Mrs</source>
-        <translation type="unfinished"></translation>
+        <translation>太太</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="18"/>
         <source>Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>女士</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="19"/>
         <source>Miss</source>
-        <translation type="unfinished"></translation>
+        <translation>小姐</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="19"/>
         <source>Dr</source>
-        <translation type="unfinished"></translation>
+        <translation>博士</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="20"/>
         <source>Mx</source>
-        <translation type="unfinished"></translation>
+        <translation>Mx</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="24"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="24"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="25"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="25"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="26"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="26"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="27"/>
         <source>KakaoTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>KakaoTalk</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="27"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="31"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="31"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="32"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>意大利语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="32"/>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="33"/>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="33"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="34"/>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>韩语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="34"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="35"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="35"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>德语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="36"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙语</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="40"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>交谈</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="40"/>
         <source>Gift idea</source>
-        <translation type="unfinished"></translation>
+        <translation>礼物灵感</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="41"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>风格</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="41"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="45"/>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="45"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>材质</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="46"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="46"/>
         <source>Styles</source>
-        <translation type="unfinished"></translation>
+        <translation>款式</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="47"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="47"/>
         <location filename="../../app/clienteling/ui/labels.py" line="88"/>
         <source>Fragrance</source>
-        <translation type="unfinished"></translation>
+        <translation>香氛</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="48"/>
         <location filename="../../app/clienteling/ui/labels.py" line="67"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="52"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="52"/>
         <source>Dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="56"/>
         <location filename="../../app/clienteling/ui/labels.py" line="86"/>
         <source>Ready-to-wear</source>
-        <translation type="unfinished"></translation>
+        <translation>成衣</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="56"/>
         <source>Jacket</source>
-        <translation type="unfinished"></translation>
+        <translation>外套</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="57"/>
         <source>Trousers</source>
-        <translation type="unfinished"></translation>
+        <translation>裤装</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="57"/>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>衬衫</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="58"/>
         <location filename="../../app/clienteling/ui/labels.py" line="86"/>
         <source>Shoes</source>
-        <translation type="unfinished"></translation>
+        <translation>鞋履</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="58"/>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>戒指</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="59"/>
         <source>Belt</source>
-        <translation type="unfinished"></translation>
+        <translation>腰带</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="59"/>
         <source>Gloves</source>
-        <translation type="unfinished"></translation>
+        <translation>手套</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="60"/>
         <source>Hat</source>
-        <translation type="unfinished"></translation>
+        <translation>帽子</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="60"/>
         <source>Watch strap</source>
-        <translation type="unfinished"></translation>
+        <translation>表带</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="64"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="64"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>伴侣</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="65"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>子女</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="65"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父母</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="66"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姐妹</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="66"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>朋友</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="67"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="71"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="71"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>纪念日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="72"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="76"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="76"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="80"/>
         <source>Wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="80"/>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>已实现</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="81"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="85"/>
         <source>Leather goods</source>
-        <translation type="unfinished"></translation>
+        <translation>皮具</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="87"/>
         <source>Jewellery</source>
-        <translation type="unfinished"></translation>
+        <translation>珠宝</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="87"/>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>腕表</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/labels.py" line="88"/>
         <source>Accessories</source>
-        <translation type="unfinished"></translation>
+        <translation>配饰</translation>
     </message>
 </context>
 <context>
@@ -4255,82 +4255,82 @@
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
         <source>Important date</source>
-        <translation type="unfinished"></translation>
+        <translation>重要日期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>问候回访</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
         <source>Aftercare update</source>
-        <translation type="unfinished"></translation>
+        <translation>售后进展</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
         <source>Appointment follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>预约跟进</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
         <source>Missed appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>错过预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>保持联系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>New arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>新品到店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人应答</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已婉拒</translation>
     </message>
 </context>
 <context>
@@ -4338,174 +4338,174 @@
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿联系</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
         <source>No channel the client agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未同意任何联系渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
         <source>Contacted recently (frequency cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>近期已联系（频率上限）</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Quiet period</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>已延后</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
         <source>Styling session</source>
-        <translation type="unfinished"></translation>
+        <translation>造型咨询</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
         <source>Private viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>私人鉴赏</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
         <source>Fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
         <source>Alteration fitting</source>
-        <translation type="unfinished"></translation>
+        <translation>修改试穿</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>取件</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
         <source>Repair drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>送修</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>视频通话</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
         <source>Boutique</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
         <source>Private salon</source>
-        <translation type="unfinished"></translation>
+        <translation>私人沙龙</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
         <source>Client&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>客户家中</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>酒店</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到场</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="67"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="69"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="91"/>
         <source>No channel</source>
-        <translation type="unfinished"></translation>
+        <translation>无渠道</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="96"/>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已延后至%1</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="152"/>
         <source>Appointments today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日预约</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="157"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="158"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到来</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="163"/>
         <source>Nothing to follow up: every prompt is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需跟进：所有提醒均已处理。</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="166"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>已屏蔽</translation>
     </message>
 </context>
 <context>
