@@ -49,7 +49,9 @@ DATE_WORDS: dict[str, str] = {
 }
 
 # why_args keys whose values are marked words (translate them in "Prompts" too); the rest are data.
-TRANSLATED_ARGS = frozenset({"stage", "appointment", "occasion_word"})
+# `occasion` is a DATE_WORDS word or the advisor's own label for the date: a label has no
+# translation, so it comes back as typed.
+TRANSLATED_ARGS = frozenset({"stage", "appointment", "occasion"})
 
 
 @lru_cache(maxsize=8)
