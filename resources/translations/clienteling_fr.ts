@@ -2533,99 +2533,34 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Core</source>
         <translation>Fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Potential</source>
         <translation>À potentiel</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="14"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="14"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="15"/>
         <source>Dormant</source>
         <translation>Inactifs</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="15"/>
         <source>Never bought</source>
         <translation>Sans achat</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
-        <source>Received</source>
-        <translation>Reçue</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
-        <source>Sent to workshop</source>
-        <translation>Envoyée à l’atelier</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
-        <source>Quote sent</source>
-        <translation>Devis envoyé</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
-        <source>Approved</source>
-        <translation>Devis accepté</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
-        <source>Back in boutique</source>
-        <translation>De retour en boutique</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
-        <source>Collected</source>
-        <translation>Remise au client</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
-        <source>Fitting</source>
-        <translation>Essayage</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
-        <source>Brief</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
-        <source>Design proposal</source>
-        <translation>Proposition de design</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
-        <source>Client confirmation</source>
-        <translation>Confirmation du client</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
-        <source>Delivered</source>
-        <translation>Livrée</translation>
     </message>
 </context>
 <context>
@@ -4354,125 +4289,39 @@
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
         <source>Do not contact</source>
         <translation>Ne pas contacter</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
         <source>No channel the client agreed to</source>
         <translation>Aucun canal consenti par le client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Contacted recently (frequency cap)</source>
         <translation>Contacté récemment (limite de fréquence)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Quiet period</source>
         <translation>Période de discrétion</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Snoozed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="31"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="31"/>
         <source>Dismissed</source>
         <translation>Écartée</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
-        <source>Styling session</source>
-        <translation>Séance de stylisme</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
-        <source>Private viewing</source>
-        <translation>Présentation privée</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
-        <source>Fitting</source>
-        <translation>Essayage</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
-        <source>Alteration fitting</source>
-        <translation>Essayage de retouches</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
-        <source>Pickup</source>
-        <translation>Retrait</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
-        <source>Repair drop-off</source>
-        <translation>Dépôt pour réparation</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
-        <source>Video call</source>
-        <translation>Appel vidéo</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
-        <source>Boutique</source>
-        <translation>Boutique</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
-        <source>Private salon</source>
-        <translation>Salon privé</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
-        <source>Client&apos;s home</source>
-        <translation>Domicile du client</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
-        <source>Hotel</source>
-        <translation>Hôtel</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
-        <source>Booked</source>
-        <translation>Réservé</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
-        <source>No-show</source>
-        <translation>Non honoré</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>

@@ -2523,99 +2523,34 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Core</source>
         <translation>核心客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="11"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
         <source>Potential</source>
         <translation>潜力客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="14"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="12"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="14"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="15"/>
         <source>Dormant</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="13"/>
+        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="15"/>
         <source>Never bought</source>
         <translation>从未购买</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="17"/>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="18"/>
-        <source>Sent to workshop</source>
-        <translation>已送往工坊</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
-        <source>Quote sent</source>
-        <translation>已发送报价</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="19"/>
-        <source>Approved</source>
-        <translation>客户已批准</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="20"/>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="21"/>
-        <source>Back in boutique</source>
-        <translation>已返回门店</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
-        <source>Collected</source>
-        <translation>客户已取件</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="22"/>
-        <source>Fitting</source>
-        <translation>试穿</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="23"/>
-        <source>Brief</source>
-        <translation>需求简报</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="24"/>
-        <source>Design proposal</source>
-        <translation>设计方案</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="25"/>
-        <source>Client confirmation</source>
-        <translation>客户确认</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
-        <source>Production</source>
-        <translation>生产中</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/kpi_labels.py" line="26"/>
-        <source>Delivered</source>
-        <translation>已交付</translation>
     </message>
 </context>
 <context>
@@ -4336,125 +4271,39 @@
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="26"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
         <source>Do not contact</source>
         <translation>请勿联系</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="27"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
         <source>No channel the client agreed to</source>
         <translation>客户未同意任何联系渠道</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="28"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
         <source>Contacted recently (frequency cap)</source>
         <translation>近期已联系（频率上限）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Quiet period</source>
         <translation>免打扰期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="29"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
         <source>Snoozed</source>
         <translation>已延后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="31"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="30"/>
+        <location filename="../../app/clienteling/ui/views/today_labels.py" line="31"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="34"/>
-        <source>Styling session</source>
-        <translation>造型咨询</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
-        <source>Private viewing</source>
-        <translation>私人鉴赏</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="35"/>
-        <source>Fitting</source>
-        <translation>试穿</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="36"/>
-        <source>Alteration fitting</source>
-        <translation>修改试穿</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
-        <source>Pickup</source>
-        <translation>取件</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="37"/>
-        <source>Repair drop-off</source>
-        <translation>送修</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="38"/>
-        <source>Video call</source>
-        <translation>视频通话</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
-        <source>Boutique</source>
-        <translation>门店</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="42"/>
-        <source>Private salon</source>
-        <translation>私人沙龙</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
-        <source>Client&apos;s home</source>
-        <translation>客户家中</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="43"/>
-        <source>Hotel</source>
-        <translation>酒店</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="44"/>
-        <source>Video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
-        <source>Booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="48"/>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="49"/>
-        <source>No-show</source>
-        <translation>未到场</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/today_labels.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../app/clienteling/ui/views/today_model.py" line="65"/>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from .dossier_cases import stage_label
+
 translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
 
 
@@ -14,13 +16,4 @@ def segment(code: str) -> str:
 
 
 def stage(code: str) -> str:
-    return {"received": translate("Insights", "Received"),
-            "sent_to_workshop": translate("Insights", "Sent to workshop"),
-            "quote_sent": translate("Insights", "Quote sent"), "approved": translate("Insights", "Approved"),
-            "in_progress": translate("Insights", "In progress"),
-            "back_in_boutique": translate("Insights", "Back in boutique"),
-            "collected": translate("Insights", "Collected"), "fitting": translate("Insights", "Fitting"),
-            "brief": translate("Insights", "Brief"),
-            "design_proposal": translate("Insights", "Design proposal"),
-            "client_confirmation": translate("Insights", "Client confirmation"),
-            "production": translate("Insights", "Production"), "delivered": translate("Insights", "Delivered")}.get(code, code)
+    return stage_label(code)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...outreach.prompt import Prompt
+from . import agenda_labels
 from ...outreach.wording import TRANSLATED_ARGS
 
 translate = QCoreApplication.translate  # named so lupdate reads translate(context, text)
@@ -31,20 +32,12 @@ def suppression(code: str) -> str:
 
 
 def appointment_purpose(code: str) -> str:
-    return {"styling_session": translate("Today", "Styling session"),
-            "private_viewing": translate("Today", "Private viewing"), "fitting": translate("Today", "Fitting"),
-            "alteration_fitting": translate("Today", "Alteration fitting"),
-            "pickup": translate("Today", "Pickup"), "repair_drop_off": translate("Today", "Repair drop-off"),
-            "event": translate("Today", "Event"), "video_call": translate("Today", "Video call")}.get(code, code)
+    return agenda_labels.purpose(code)
 
 
 def place(code: str) -> str:
-    return {"boutique": translate("Today", "Boutique"), "salon": translate("Today", "Private salon"),
-            "client_home": translate("Today", "Client's home"), "hotel": translate("Today", "Hotel"),
-            "video": translate("Today", "Video")}.get(code, code)
+    return agenda_labels.place(code)
 
 
 def appointment_status(code: str) -> str:
-    return {"booked": translate("Today", "Booked"), "confirmed": translate("Today", "Confirmed"),
-            "done": translate("Today", "Done"), "no_show": translate("Today", "No-show"),
-            "cancelled": translate("Today", "Cancelled")}.get(code, code)
+    return agenda_labels.status(code)
