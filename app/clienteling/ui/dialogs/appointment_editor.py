@@ -204,28 +204,22 @@ class AppointmentEditor(FormDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        self._fields = {"client_id": self.client.edit, "starts_at": self.start, "duration_min": self.duration,
+        self.fields_by_name = {"client_id": self.client.edit, "starts_at": self.start, "duration_min": self.duration,
                         "purpose": self.purpose, "place": self.place, "place_detail": self.place_detail,
                         "advisor": self.advisor, "status": self.status, "notes_before": self.notes_before,
                         "notes_after": self.notes_after, "time_zone": self.start}
-        self.watch(*self._fields.values())
+        self.watch(*self.fields_by_name.values())
         self._clash_timer = QTimer(self, singleShot=True, interval=CLASH_DELAY_MS)
         self._clash_timer.timeout.connect(self._check_clash)
         for signal in (self.day.dateChanged, self.start.timeChanged, self.duration.valueChanged,
                        self.advisor.textChanged):
             signal.connect(lambda *_: self.isVisible() and self._clash_timer.start())
 
-    def field_widget(self, name: str | None) -> QWidget | None:
-        return self._fields.get(name or "")
-
     def hideEvent(self, event) -> None:
         """A closed editor asks the book nothing more (its pending searches and checks are dropped)."""
         self._clash_timer.stop()
         self.client.stop()
         super().hideEvent(event)
-
-    def save_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     # -- loading ----------------------------------------------------------------------------------
     def _loaded(self, loaded: tuple[dict, AppointmentForm | None, str]) -> None:

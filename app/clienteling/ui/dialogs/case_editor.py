@@ -39,25 +39,24 @@ class CaseEditorDialog(FormDialog):
         self.purchases = {p.id: p for p in purchases}
         self.saved_case_id = ""
         self._kind_chosen = case is not None
-        self.fields_by_name: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         self.form = QFormLayout()
         layout.addLayout(self.form)
 
-        self.kind = self._field("kind", self.tr("Kind"), QComboBox())
+        self.kind = self.field("kind", self.tr("Kind"), QComboBox())
         for k in CaseKind:
             self.kind.addItem(kind_label(k.value), k.value)
         self.kind.activated.connect(self._kind_picked)
-        self.purchase = self._field("purchase_id", self.tr("Item from"), QComboBox())
+        self.purchase = self.field("purchase_id", self.tr("Item from"), QComboBox())
         self.purchase.addItem(self.tr("Not a purchase: describe it below"), None)
         for p in purchases:
             text = "  ·  ".join(x for x in (short_date(p.purchased_on), p.item, money(p.amount, p.currency)) if x)
             self.purchase.addItem(text, p.id)
         self.purchase.currentIndexChanged.connect(self._purchase_picked)
-        self.item = self._field("item", self.tr("Item"), QLineEdit())
+        self.item = self.field("item", self.tr("Item"), QLineEdit())
         self.item.setPlaceholderText(self.tr("e.g. Kelly 28 in étoupe, the client's own watch"))
-        self.request = self._field("request", self.tr("Request"), QPlainTextEdit())
+        self.request = self.field("request", self.tr("Request"), QPlainTextEdit())
         self.request.setPlaceholderText(self.tr("What needs doing, in the client's words"))
         self.request.setTabChangesFocus(True)
         self.request.setFixedHeight(70)
@@ -88,7 +87,7 @@ class CaseEditorDialog(FormDialog):
         line.addWidget(self.currency)
         self.fields_by_name.update(quote_amount=self.quote, currency=self.currency)
         self.form.addRow(self.tr("Quote"), quote)
-        self.notes = self._field("notes", self.tr("Notes"), QPlainTextEdit())
+        self.notes = self.field("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
 
@@ -101,17 +100,6 @@ class CaseEditorDialog(FormDialog):
         self.watch(self.item, self.request, self.quote, self.notes, self.kind)
         self.setWindowTitle(self.tr("Edit · Aftercare case") if case is not None else self.tr("Open an aftercare case"))
         self.setMinimumWidth(480)
-
-    def _field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self.fields_by_name[name] = widget
-        self.form.addRow(label, widget)
-        return widget
-
-    def field_widget(self, name: str | None) -> QWidget | None:
-        return self.fields_by_name.get(name or "")
-
-    def save_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     # -- filling ------------------------------------------------------------------------------
     def _fill(self, c: AftercareCase) -> None:

@@ -250,9 +250,6 @@ class ClientEditorDialog(FormDialog):
         widget = getattr(self, name, None) if name else None
         return widget if isinstance(widget, QWidget) and name in ClientForm.__dataclass_fields__ else None
 
-    def save_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
-
     # -- loading and saving ---------------------------------------------------------------------
     def _loaded(self, form: ClientForm) -> None:
         self.set_form(form)

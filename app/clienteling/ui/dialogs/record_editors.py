@@ -59,7 +59,6 @@ class RecordEditor(FormDialog):
         self.relation = relation
         self.saved = False
         self.deleted = False
-        self.fields_by_name: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         if relation is not None:
@@ -84,17 +83,6 @@ class RecordEditor(FormDialog):
         self.setMinimumWidth(420)
 
     # -- shared ---------------------------------------------------------------------------
-    def field(self, name: str, label: str, widget: QWidget) -> QWidget:
-        self.fields_by_name[name] = widget
-        self.form.addRow(label, widget)
-        return widget
-
-    def field_widget(self, name: str | None) -> QWidget | None:
-        return self.fields_by_name.get(name or "")
-
-    def save_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
-
     def build_record(self) -> Record:
         base = self.record.model_dump() if self.record is not None else {"client_id": self.client_id}
         if self.relation is not None and "relation_id" in self.record_cls.model_fields:

@@ -1,15 +1,18 @@
 """What every editing dialog shares: a red line naming the problem, the refused field
 outlined and focused, Ctrl+Enter / Ctrl+S to save, and no second save while one runs.
 
-Subclasses implement `save()` and `field_widget(name)`; they call `begin_save()` before
-handing work to the TaskManager and `save_failed(exc)` from its failure path.
+Subclasses implement `save()`; they add inputs with `field(name, label, widget)` (into their
+`self.form`), or fill `fields_by_name` themselves, so a refused field can be found by name.
+They call `begin_save()` before handing work to the TaskManager and `save_failed(exc)` from
+its failure path. A dialog with a `self.buttons` box gets its Save button found for it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit,
+                               QWidget)
 
 from ...domain.errors import ValidationError
 from ..taskman import error_text
@@ -25,6 +28,7 @@ class FormDialog(QDialog):
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.saving = False
+        self.fields_by_name: dict[str, QWidget] = {}
         self._marked: list[QWidget] = []
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -32,12 +36,19 @@ class FormDialog(QDialog):
             shortcut.activated.connect(self.save)
 
     # -- hooks (each dialog defines `save()`; Ctrl+Enter / Ctrl+S call it) ---------------
+    def field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled input to the dialog's `self.form`, known by the record field it edits."""
+        self.fields_by_name[name] = widget
+        self.form.addRow(label, widget)
+        return widget
+
     def field_widget(self, name: str | None) -> QWidget | None:
         """The input that holds `name` (as reported by ValidationError.field), if any."""
-        return None
+        return self.fields_by_name.get(name or "")
 
     def save_button(self) -> QAbstractButton | None:
-        return None
+        buttons = getattr(self, "buttons", None)
+        return buttons.button(QDialogButtonBox.StandardButton.Save) if buttons is not None else None
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll `widget` into view, for forms taller than the dialog."""
