@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...domain.aftercare import ALL_STAGES
 from ...domain.vocab import CaseKind
 from ...services import Changes
 from ...services.aftercare import CaseLine, aftercare
+from ..widgets.row_table import row_table
 from ..taskman import TaskManager, error_text
 from ..widgets.style import DANGER
 from ..widgets.text import alive, plain_label, plain_tooltip
@@ -138,20 +138,9 @@ class AftercarePage(QWidget):
         bar.addWidget(self.overdue)
 
         self.model = CasesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("casesTable")
-        self.table.setModel(self.model)
+        self.table = row_table(self.model, "casesTable", self)
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((220, 120, 260, 140, 150, 110)):
             header.resizeSection(col, width)

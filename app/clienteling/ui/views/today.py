@@ -17,13 +17,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QHBoxLayout, QHeaderView, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget)
 
 from ...config import BoutiqueConfig
 from ...domain.agenda import zone
 from ...outreach.prompt import Prompt
 from ...services import Changes
+from ..widgets.row_table import row_table
 from ..taskman import TaskManager, error_text
 from ..widgets.text import alive, plain_label
 from .dossier_format import locale
@@ -78,19 +78,8 @@ class TodayView(QWidget):
         self.problems.hide()
 
         self.model = TodayModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("todayTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = row_table(self.model, "todayTable", alternate=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the why takes what is left
         for col, width in ((0, 105), (1, 200), (3, 150)):
             header.resizeSection(col, width)
