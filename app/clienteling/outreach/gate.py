@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..domain.salutation import salutation
 from ..domain.vocab import Channel, OutreachPurpose, PromptStateKind
@@ -47,9 +49,26 @@ def channel_for(preferred: str, granted: Collection[str]) -> Channel | None:
 
 def client_name(c: ClientFacts, reading: str) -> str:
     """"Mrs Zhang · 张女士": the advisor's reading, then the client's own when it differs."""
+    return _name(c[1:7], reading)  # the name fields, the title and the language: what salutation reads
+
+
+@lru_cache(maxsize=1 << 16)
+def _name(named: tuple, reading: str) -> str:
+    """`client_name` of the client with these name fields, title and language: a pure function, so a
+    queue read again after a decision writes again only the names it has not met (bounded)."""
+    c = _Named(*named)
     mine = salutation(c, reading)
     theirs = salutation(c, c.language) if c.language != reading else mine
     return mine if theirs == mine else f"{mine} · {theirs}"
+
+
+class _Named(NamedTuple):
+    family_name: str
+    given_name: str
+    family_name_latin: str
+    given_name_latin: str
+    title: str
+    language: str
 
 
 def decided(state: StateFact | None, today: date) -> tuple[Suppression | None, date | None]:
@@ -85,7 +104,6 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
     reading = reading_language(ctx.locale)
     cap, today, states = ctx.settings.frequency_cap_days, ctx.today, facts.states
     clients: dict[str, tuple | None] = {}
-    names: dict[tuple, str] = {}  # each name written once per queue, however many clients bear it
     ready, held = [], []
     for p in prompts:
         seen = clients.get(p.client_id, False)
@@ -94,11 +112,7 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
             seen = None
             if c is not None:
                 channel = channel_for(c.channel, facts.granted.get(c.id, ()))
-                named = c[1:7]  # the name fields, the title and the language: what client_name reads
-                name = names.get(named)
-                if name is None:
-                    name = names[named] = client_name(c, reading)
-                seen = (name, c.language, channel, *client_gate(c, channel, facts, today, cap))
+                seen = (_name(c[1:7], reading), c.language, channel, *client_gate(c, channel, facts, today, cap))
             clients[p.client_id] = seen
         if seen is None:
             continue  # gone from the book

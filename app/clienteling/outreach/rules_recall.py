@@ -67,12 +67,12 @@ def recall_prompts(rfm: Iterable[RfmFact], last: Mapping[str, PurchaseFact], ctx
 
 def recalls(r: RfmFact, ctx: RuleContext) -> list[tuple[str, date, bool]]:
     """(key, due day, at risk?) of the recalls of this client shown today (none under `recall_min_spend`)."""
-    s, c, latest, spend_total = ctx.settings, r[0], r[2], r[5]
-    if spend_total < s.recall_min_spend:
+    min_spend, at_risk_after, dormant_after = _recall_terms(ctx)
+    if r[5] < min_spend:
         return []
+    c, latest = r[0], r[2]
     out = []
-    at_risk = latest + timedelta(days=s.segments.at_risk_days)
-    dormant = latest + timedelta(days=s.segments.dormant_days)
+    at_risk, dormant = latest + at_risk_after, latest + dormant_after
     if at_risk < dormant and ctx.shown(at_risk):
         out.append((f"recall:{c}:at_risk:{latest.isoformat()}", at_risk, True))
     years = max(0, (ctx.today - dormant).days // 365)
@@ -81,6 +81,17 @@ def recalls(r: RfmFact, ctx: RuleContext) -> list[tuple[str, date, bool]]:
         if n <= DORMANT_YEARS and ctx.shown(due):
             out.append((f"recall:{c}:dormant:{latest.isoformat()}:{n}", due, False))
     return out
+
+
+def _recall_terms(ctx: RuleContext) -> tuple[float, timedelta, timedelta]:
+    """(recall_min_spend, at-risk delay, dormant delay) of the context's settings, worked out once
+    per context: `recalls` runs for every buyer of a big book."""
+    terms = ctx.__dict__.get("_recall_terms")
+    if terms is None:
+        s = ctx.settings
+        terms = (s.recall_min_spend, timedelta(days=s.segments.at_risk_days), timedelta(days=s.segments.dormant_days))
+        object.__setattr__(ctx, "_recall_terms", terms)
+    return terms
 
 
 def core_draw(client_id: str) -> int:

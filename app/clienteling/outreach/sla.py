@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
+from functools import lru_cache
 
 from ..domain.aftercare import AftercareCase, CaseStage
 from ..domain.vocab import CaseStatus
@@ -37,41 +38,65 @@ def _aware(t: datetime) -> datetime:
     return t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)
 
 
+def _aware_at(stage: CaseStage) -> datetime:
+    return _aware(stage.at)
+
+
+@lru_cache(maxsize=32)
+def _positions(order: tuple[str, ...]) -> dict[str, int]:
+    """Each stage of a kind's list -> its place in it (the lists are few and fixed)."""
+    return {stage: i for i, stage in enumerate(order)}
+
+
 def reached_stages(case: AftercareCase, stages: list[CaseStage]) -> dict[str, datetime]:
     """When the case (still) counts as having reached each stage, replaying its history in order.
 
     A move back to an earlier stage undoes the later ones: they must be reached again.
     """
     order = case.stages
+    place = _positions(order)
     reached: dict[str, datetime] = {}
-    history = sorted((s for s in stages if s.case_id == case.id and not s.deleted and s.stage in order),
-                     key=lambda s: _aware(s.at))
+    history = [s for s in stages if s.case_id == case.id and not s.deleted and s.stage in place]
+    history.sort(key=_aware_at)  # already in order when read from the store: a linear pass
+    furthest = -1  # the latest stage in `reached`
     for s in history:
-        idx = order.index(s.stage)
-        for later in order[idx + 1:]:
-            reached.pop(later, None)
-        reached.setdefault(s.stage, _aware(s.at))
+        idx = place[s.stage]
+        if idx < furthest:  # went back: what came after must be reached again
+            for later in order[idx + 1:furthest + 1]:
+                reached.pop(later, None)
+            furthest = idx
+        if s.stage not in reached:
+            reached[s.stage] = _aware(s.at)
+        furthest = max(furthest, idx)
     return reached
 
 
 def sla_checks(case: AftercareCase, stages: list[CaseStage], settings: AftercareSettings,
                now: datetime) -> list[SlaCheck]:
     """One check per SLA of the case's kind, in stage order."""
-    rules = settings.sla_hours.get(case.kind, {})
+    rules = settings.sla_hours.get(case.kind)
     if not rules:
         return []
     order = case.stages
     now, opened = _aware(now), _aware(case.opened_at)
     reached = reached_stages(case, stages)
-    current = order.index(case.stage)
+    current = _positions(order)[case.stage]
+    # the earliest moment the case reached each stage or a later one
+    earliest: list[datetime | None] = [None] * len(order)
+    best = None
+    for idx in range(len(order) - 1, -1, -1):
+        at = reached.get(order[idx])
+        if at is not None and (best is None or at < best):
+            best = at
+        earliest[idx] = best
     out = []
-    for stage in order:
-        if stage not in rules:
+    for idx, stage in enumerate(order):
+        hours = rules.get(stage)
+        if hours is None:
             continue
-        allowed = timedelta(hours=rules[stage])
+        allowed = timedelta(hours=hours)
         due = opened + allowed
-        idx = order.index(stage)
-        hit = min((reached[s] for s in order[idx:] if s in reached), default=None)
+        hit = earliest[idx]
         if hit is None and idx <= current:
             hit = opened  # the case is past this stage but its history does not say when (older data)
         if hit is not None:

@@ -230,7 +230,14 @@ def clients(conn, client_ids: Sequence[str]) -> list[tuple]:
         " WHERE c.client_id = client.id AND c.deleted = 0 AND c.status = 'granted' AND NOT EXISTS"
         " (SELECT 1 FROM consent n WHERE n.client_id = c.client_id AND n.channel = c.channel AND n.deleted = 0"
         f" AND n.at > c.at)) FROM client WHERE deleted = 0 AND id IN {_IDS}", (json.dumps(list(client_ids)),))
-    return [(*r[:8], bool(r[8]), _day(r[9]), frozenset(r[10].split(",")) if r[10] else frozenset()) for r in cur]
+    channels: dict[str | None, frozenset[str]] = {None: frozenset()}  # a few combinations for a whole book
+    out = []
+    for r in cur:
+        granted = channels.get(r[10])
+        if granted is None:
+            granted = channels[r[10]] = frozenset(r[10].split(","))
+        out.append((*r[:8], bool(r[8]), _day(r[9]), granted))
+    return out
 
 
 def last_outreach(conn, since: datetime, until: datetime) -> list[tuple[str, datetime]]:

@@ -259,5 +259,19 @@ def m006_outreach_indexes(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
-SCHEMA_VERSION = 6
+@migrations()
+def m007_gate_indexes(db: Database) -> None:
+    """Covering indexes for the rest of the Today queue's reads: the latest consent per client and
+    channel (the gates), and the visits that took place or were missed in a span of days (the
+    follow-up rules), so neither reads the table rows."""
+    for stmt in (
+        "CREATE INDEX consent_latest ON consent(client_id, channel, deleted, at, status)",
+        "CREATE INDEX appointment_visit ON appointment(deleted, starts_at, status, client_id, id, purpose,"
+        " time_zone)",
+    ):
+        db.execute(stmt)
+    db.execute("PRAGMA user_version = 7")
+
+
+SCHEMA_VERSION = 7
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
