@@ -41,7 +41,8 @@ DEMO_NAME = "Demo boutique"
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo"
 _ORDER = ("relations", "contacts", "tags", "dates", "preferences", "sizes", "wishlist", "purchases", "consents",
-          "appointments", "cases", "case_stages", "outreach", "notes")  # after the client; relations first
+          "appointments", "cases", "case_stages", "outreach", "prompt_states",
+          "notes")  # after the client; relations first
 _ID_CHUNK = 500
 
 

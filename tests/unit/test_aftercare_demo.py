@@ -71,5 +71,7 @@ def test_the_cases_come_from_their_own_dice_and_the_rest_of_the_book_is_unchange
     without = book(300)
     assert all(not d.cases for d in without)
     assert sum(bool(d.cases) for d in with_cases) > 10
-    rest = {"cases", "case_stages"}
+    rest = {"cases", "case_stages", "prompt_states", "outreach"}  # decisions answer the cases' prompts too
     assert [d.model_dump(exclude=rest) for d in with_cases] == [d.model_dump(exclude=rest) for d in without]
+    history = [[o for o in d.outreach if not o.prompt_key] for d in with_cases]  # what no prompt asked for
+    assert history == [[o for o in d.outreach if not o.prompt_key] for d in without]

@@ -2,7 +2,10 @@
 
 `generate_dossiers` yields validated `Dossier`s (every record built through the domain's
 pydantic models), deterministic for a (seed, today) pair, ids included, and cheap enough
-for scale books (100,000 clients). `demo.seed.seed_book` bulk-loads them as synced data.
+for scale books (100,000 clients). Each comes with its history: outreach (demo/outreach.py),
+appointments, aftercare cases, and the advisor's decisions on the prompts of the last weeks
+(demo/decisions.py, the rules run over each block of dossiers). `demo.seed.seed_book`
+bulk-loads them as synced data.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ..domain import (Client, Consent, Contact, Dossier, ImportantDate, Preferen
 from . import catalogue as cat
 from .aftercare import cases as demo_cases
 from .agenda import appointments as demo_agenda
+from .decisions import decide
 from .names import CITIES, CULTURES, Culture, email_local, fill_address, mobile_number
 from .notes import NoteWriter, draw_category
 from .outreach import outreach as demo_outreach
@@ -119,6 +123,7 @@ class _Generator:
         self.note_carry = 0.0
         self.block = block
         self.made = 0
+        self.languages: dict[str, str] = {}  # client id -> the language the advisor writes in for them
 
     def id(self) -> str:
         """A UUIDv7 drawn from the seed, rising in generation order (append-friendly indexes).
@@ -177,6 +182,7 @@ class _Generator:
             channel = "phone"
         advisor = self.specialists.get(culture.key) if rng.random() < 0.8 else None
         cid = self.id()
+        self.languages[cid] = culture.note_language
         common = {"client_id": cid, "rev": 1}
         client = Client(
             id=cid, rev=1, family_name=me.family_native, given_name=me.given_native,
@@ -379,8 +385,9 @@ def generate_block(seed: int, block: int, size: int, *, notes_per_client: float 
                    advisors: Sequence[str] | None = None) -> Iterator[Dossier]:
     """Dossiers `block * BLOCK` to `block * BLOCK + size - 1` of the book made from `seed`."""
     gen = _Generator(seed, block, today, advisors, notes_per_client)
-    for _ in range(size):
-        yield gen.dossier()
+    made = [gen.dossier() for _ in range(size)]
+    decide(made, today, gen.languages)  # the advisor's last weeks of prompts: done, dismissed, snoozed
+    yield from made
 
 
 def generate_dossiers(count: int, *, seed: int = 7, notes_per_client: float | None = None,

@@ -21,6 +21,7 @@ from ..domain.errors import StoreError
 from ..domain.ids import now_iso
 from ..store import Book
 from ..store.bulk import PreparedBatch, has_clients, load_prepared, prepare, set_meta
+from .arrivals import DAY_META, catalogue_path, keep_catalogue
 from .generator import BLOCK, generate_block
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ def seed_book(book: Book, clients: int = DEMO_CLIENTS, notes: int | None = None,
               *, workers: int | None = None, today: date | None = None) -> int:
     """Fill an empty book with `clients` demo dossiers (about `notes` notes in all) as synced data.
 
-    `book_meta.demo_seed` is recorded first, so even a cancelled load is known to be fictional.
+    `book_meta.demo_seed` is recorded first, so even a cancelled load is known to be fictional, with
+    `demo_day` (`today`: the day every date of the book follows, its new arrivals' too).
     Each block of BLOCK clients is one transaction; `progress(n)` follows the clients written,
     `cancelled()` stops between blocks. `workers` processes make and serialise blocks while
     this one writes (default: `default_workers(clients)`); if they cannot run, the rest of the
@@ -60,8 +62,21 @@ def seed_book(book: Book, clients: int = DEMO_CLIENTS, notes: int | None = None,
     jobs = [(seed, block, min(BLOCK, clients - start), per_client, today, stamp)
             for block, start in enumerate(range(0, clients, BLOCK))]
     set_meta(book, "demo_seed", str(seed))
+    set_meta(book, DAY_META, today.isoformat())
+    _keep_catalogue(book)
     workers = default_workers(clients) if workers is None else workers
     return load_prepared(book, _blocks(jobs, workers, cancelled), progress=progress, cancelled=cancelled)
+
+
+def _keep_catalogue(book: Book) -> None:
+    """The demo boutique's new arrivals follow the book's day (demo/arrivals.py): a session opened
+    before the book was filled already names the copy kept beside it, so that copy is brought to this
+    day (where there is none, the next session writes it)."""
+    try:
+        if catalogue_path(book).exists():
+            keep_catalogue(book)
+    except OSError as exc:
+        log.warning("the demo catalogue could not be written beside the book (%s)", exc)
 
 
 def _blocks(jobs: Sequence[tuple], workers: int, cancelled: Callable[[], bool] | None) -> Iterator[PreparedBatch]:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from .aftercare import AftercareCase, CaseStage
 from .agenda import Appointment
 from .client import Client, Contact, ImportantDate, Relation, Tag
-from .outreach_log import OutreachLog
+from .outreach_log import OutreachLog, PromptState
 from .records import Consent, Note, Preference, Purchase, Size, WishlistItem
 
 
@@ -29,6 +29,7 @@ class Dossier(BaseModel):
     cases: list[AftercareCase] = Field(default_factory=list)  # open first, newest first
     case_stages: list[CaseStage] = Field(default_factory=list)  # in order reached
     outreach: list[OutreachLog] = Field(default_factory=list)  # newest first
+    prompt_states: list[PromptState] = Field(default_factory=list)  # the advisor's decisions on prompts, newest first
 
     @property
     def phones(self) -> list[Contact]:

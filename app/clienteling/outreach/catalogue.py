@@ -6,6 +6,10 @@
 `sizes` are "<system> <size>" as the dossier writes them ("EU 38", "FR 52", "INTL M");
 empty for a piece that is not sized. A wrong file is refused with one sentence naming the
 piece and the field, never half read.
+
+`moved_to(text, newest)`: the same list with every piece moved by the same number of days, so
+the newest arrives on `newest` (the demo boutique's catalogue follows its demo book's day; the
+prompts benchmark does the same). A boutique's own file is never moved.
 """
 
 from __future__ import annotations
@@ -95,3 +99,32 @@ def _problem(err: dict, where: str) -> str:
     if kind.startswith("date"):
         return f"{where} must be a day written like 2026-04-13"
     return f"{where}: {err.get('msg', 'invalid value').removeprefix('Value error, ')}"
+
+
+def moved_to(text: str, newest: date) -> str:
+    """The catalogue `text` (JSON) with every piece's `arrived_on` moved by the same number of days,
+    so its newest piece arrives on `newest`; everything else as it was. Text that is not a list of
+    pieces raises ValidationError, as `parse_arrivals` words it."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, list) or not all(isinstance(p, dict) for p in data):
+        parse_arrivals(text, "catalogue")  # says what is wrong
+        raise ValidationError("The new arrivals catalogue must be a list of pieces ([{…}, …]).")
+    days = [_day(p.get("arrived_on")) for p in data]
+    known = [d for d in days if d is not None]
+    if not known:
+        return text
+    shift = newest - max(known)
+    for piece, day in zip(data, days):
+        if day is not None:
+            piece["arrived_on"] = (day + shift).isoformat()
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _day(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -122,5 +122,9 @@ def open_session(boutique: BoutiqueConfig, secrets: SecretStore, *, home: Path |
     path = book_path(boutique, home)
     key, mode, notice = resolve_key(boutique, path, secrets, passphrase)
     book = open_book(path, key)
+    if boutique.is_demo and not boutique.outreach.new_arrivals:  # its new arrivals follow the demo book's day
+        from ..demo.arrivals import demo_boutique
+
+        boutique = demo_boutique(boutique, book)
     return Session(boutique=boutique, book=book, clients=ClientService(book, advisor), key_mode=mode,
                    notice=notice)

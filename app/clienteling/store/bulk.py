@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from ..domain import (AftercareCase, Appointment, CaseStage, Client, Consent, Contact, Dossier, ImportantDate, Note,
-                      OutreachLog, Preference, Purchase, Record, Relation, Size, Tag, WishlistItem)
+                      OutreachLog, Preference, PromptState, Purchase, Record, Relation, Size, Tag, WishlistItem)
 from ..domain.errors import StoreError
 from ..domain.ids import now_iso
 from ..domain.search_text import client_index_entry, note_index_text
@@ -34,7 +34,7 @@ _CHILDREN: tuple[tuple[type[Record], str], ...] = (
     (Relation, "relations"), (Contact, "contacts"), (Tag, "tags"), (ImportantDate, "dates"),
     (Preference, "preferences"), (Size, "sizes"), (WishlistItem, "wishlist"), (Purchase, "purchases"),
     (Consent, "consents"), (Appointment, "appointments"), (AftercareCase, "cases"), (CaseStage, "case_stages"),
-    (OutreachLog, "outreach"),
+    (OutreachLog, "outreach"), (PromptState, "prompt_states"),
 )
 _ID_CHUNK = 500  # ids per `IN (...)` probe, well under SQLite's variable limit
 

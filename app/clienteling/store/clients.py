@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..domain import (AftercareCase, Appointment, CaseStage, Client, Consent, Contact, Dossier, ImportantDate,
-                      Note, OutreachLog, Preference, Purchase, Record, Relation, Size, Tag, WishlistItem)
+                      Note, OutreachLog, Preference, PromptState, Purchase, Record, Relation, Size, Tag,
+                      WishlistItem)
 from ..domain.dossier import ClientRow
 from ..domain.errors import NotFound
 from ..domain.search_text import filing_key
@@ -50,6 +51,7 @@ def dossier(conn, client_id: str) -> Dossier:
         cases=rows.fetch(conn, AftercareCase, live, p, "status = 'open' DESC, opened_at DESC"),
         case_stages=rows.fetch(conn, CaseStage, live, p, "at, num"),
         outreach=rows.fetch(conn, OutreachLog, live, p, "at DESC"),
+        prompt_states=rows.fetch(conn, PromptState, live, p, "at DESC"),
     )
 
 
