@@ -200,12 +200,12 @@
         <translation>SLA dépassé, ou date promise passée sans que ce soit prêt</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="159"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="148"/>
         <source>Opening the book…</source>
         <translation>Ouverture du carnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="184"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -221,12 +221,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="199"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
         <source>No open case matches these filters.</source>
         <translation>Aucune demande en cours ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>Aucune demande d’après-vente en cours. Ouvrez-en une depuis le dossier d’un client.</translation>
     </message>
@@ -719,22 +719,22 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="301"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="295"/>
         <source>%1 already has %2 with %3 at that time.</source>
         <translation>%1 a déjà un rendez-vous (%2) avec %3 à cette heure-là.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="305"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="299"/>
         <source>(and %1 more)</source>
         <translation>(et %1 de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="333"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="327"/>
         <source>Discard your changes to this appointment?</source>
         <translation>Abandonner vos modifications de ce rendez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="334"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="328"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -952,82 +952,82 @@
 <context>
     <name>CaseEditorDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="48"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="47"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="51"/>
         <source>Item from</source>
         <translation>Article issu de</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="53"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
         <source>Not a purchase: describe it below</source>
         <translation>Pas un achat : le décrire ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="57"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
         <source>e.g. Kelly 28 in étoupe, the client&apos;s own watch</source>
         <translation>ex. Kelly 28 étoupe, la montre personnelle du client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
         <source>Request</source>
         <translation>Travail demandé</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="61"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
         <source>What needs doing, in the client&apos;s words</source>
         <translation>Ce qu’il faut faire, avec les mots du client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="65"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="64"/>
         <source>Promised for</source>
         <translation>Promis pour le</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="77"/>
         <source>e.g. 350 or 1 250,50</source>
         <translation>ex. 350 ou 1 250,50</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="83"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="85"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
         <source>Left empty: the boutique&apos;s currency</source>
         <translation>Laissé vide : la devise de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="89"/>
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="91"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="101"/>
         <source>Edit · Aftercare case</source>
         <translation>Modifier · Demande d’après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="101"/>
         <source>Open an aftercare case</source>
         <translation>Ouvrir une demande d’après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="120"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="108"/>
         <source>The kind of an open case cannot change: its stages depend on it.</source>
         <translation>Le type d’une demande en cours ne peut pas changer : ses étapes en dépendent.</translation>
     </message>
@@ -1331,12 +1331,12 @@
         <translation>Motif de la discrétion</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="298"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="295"/>
         <source>Discard your changes to this client?</source>
         <translation>Abandonner vos modifications de ce client ?</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="299"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="296"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1377,17 +1377,17 @@
         <translation>Rechercher un client : nom, 张伟, téléphone, e-mail, étiquette, mots des notes…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="37"/>
         <source>Opening the book…</source>
         <translation>Ouverture du carnet…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="57"/>
         <source>Loading the client list…</source>
         <translation>Chargement de la liste des clients…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="100"/>
         <source>%n client(s) in the book</source>
         <translation>
             <numerusform>%n client dans le carnet</numerusform>
@@ -1395,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="102"/>
         <source>Showing the first %n matches, by name; type more to narrow.</source>
         <translation>
             <numerusform>%n première correspondance affichée, par nom ; précisez la saisie pour affiner.</numerusform>
@@ -1403,7 +1403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="105"/>
         <source>%n client(s) match</source>
         <translation>
             <numerusform>%n client correspond</numerusform>
@@ -1411,7 +1411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="107"/>
         <source>No client matches “%1”.</source>
         <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
@@ -1852,23 +1852,23 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="253"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="255"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="254"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="256"/>
         <source>Given how</source>
         <translation>Mode de recueil</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="256"/>
         <source>In boutique</source>
         <translation>En boutique</translation>
     </message>
@@ -1956,28 +1956,28 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="208"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="212"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="209"/>
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="210"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="211"/>
         <source>e.g. Wedding anniversary</source>
         <translation>ex. Anniversaire de mariage</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="213"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
         <translation>1985-05-14, 14/05/1985, ou 05-14 sans l’année</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="25"/>
+        <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="28"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2566,166 +2566,171 @@
 <context>
     <name>KpiView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="70"/>
         <source>Insights</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="68"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="71"/>
         <source>Opening the book…</source>
         <translation>Ouverture du carnet…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="72"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Prompts completed and overdue, by week</source>
         <translation>Relances effectuées et en retard, par semaine</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Outreach by channel</source>
         <translation>Prises de contact par canal</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Messages and calls</source>
         <translation>Messages et appels</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Open aftercare cases by stage</source>
         <translation>Demandes d’après-vente en cours, par étape</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Clients by segment</source>
         <translation>Clients par segment</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
         <source>Follow-up completion</source>
         <translation>Réalisation des relances</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="122"/>
+        <source>Reading the figures of the last %1 weeks…</source>
+        <translation>Lecture des chiffres des %1 dernières semaines…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="158"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
         <translation>Décompte des relances en retard de chaque semaine… (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="180"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
         <translation>Les %1 dernières semaines, depuis le %2 · relances menées à bien : %3 · SLA dépassés : %4</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="207"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="244"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="245"/>
         <source>Completed</source>
         <translation>Effectuées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="209"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
         <source>Prompts</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="208"/>
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
         <source>Outreach</source>
         <translation>Prises de contact</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="217"/>
         <source>None yet</source>
         <translation>Aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="223"/>
         <source>On track</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="224"/>
         <source>Nearly breached</source>
         <translation>Bientôt hors délai</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="225"/>
         <source>SLA breached</source>
         <translation>SLA dépassé</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="215"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
         <source>No open case</source>
         <translation>Aucune demande en cours</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="238"/>
         <source>Counting the prompts still overdue…</source>
         <translation>Décompte des relances encore en retard…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="229"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="241"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
         <translation>%1 des %2 relances qui appelaient une réponse ont été effectuées (%3) ; les relances écartées n’en appelaient aucune.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="244"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="245"/>
         <source>Still overdue</source>
         <translation>Toujours en retard</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="246"/>
         <source>Completion rate</source>
         <translation>Taux de réalisation</translation>
     </message>
@@ -3242,27 +3247,27 @@
 <context>
     <name>PreferenceEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="134"/>
         <source>Preference</source>
         <translation>Préférence</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="137"/>
         <source>Likes or dislikes</source>
         <translation>Aime ou n’aime pas</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="139"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="140"/>
         <source>e.g. navy, calfskin, no fur</source>
         <translation>ex. marine, veau, pas de fourrure</translation>
     </message>
@@ -3612,33 +3617,33 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="65"/>
         <source>For %1</source>
         <translation>Pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="75"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="81"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="81"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="116"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="117"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="116"/>
         <source>Delete this %1? This cannot be undone.</source>
         <translation>Supprimer cet élément (%1) ? Cette action est irréversible.</translation>
     </message>
@@ -3646,22 +3651,22 @@
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="231"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="232"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="233"/>
         <source>Relation</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="234"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
@@ -3737,23 +3742,23 @@
 <context>
     <name>SizeEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="156"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="159"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="157"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="158"/>
         <source>Size system</source>
         <translation>Système de tailles</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="160"/>
         <source>e.g. 38, M, 52</source>
         <translation>ex. 38, M, 52</translation>
     </message>
@@ -4193,12 +4198,12 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
+        <location filename="../../app/clienteling/ui/taskman.py" line="33"/>
         <source>Something went wrong and the action was not completed. Your saved work is safe. (Details are in the log.)</source>
         <translation>Un problème est survenu et l’action n’a pas abouti. Votre travail enregistré est en sécurité. (Les détails figurent dans le journal.)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/taskman.py" line="37"/>
+        <location filename="../../app/clienteling/ui/taskman.py" line="42"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
@@ -4401,78 +4406,78 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="62"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="68"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="63"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="69"/>
         <source>Opening the book…</source>
         <translation>Ouverture du carnet…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="64"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="70"/>
         <source>Show suppressed</source>
         <translation>Afficher les relances bloquées</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="71"/>
         <source>Also list the prompts held back, with the reason</source>
         <translation>Lister aussi les relances retenues, avec leur motif</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="115"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="110"/>
         <source>J/K move · Enter draft · O dossier · D done · S snooze · X dismiss</source>
         <translation>J/K se déplacer · Entrée brouillon · O dossier · D fait · S reporter · X écarter</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="154"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="149"/>
         <source>Reading today&apos;s appointments and prompts…</source>
         <translation>Lecture des rendez-vous et des relances du jour…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="156"/>
-        <location filename="../../app/clienteling/ui/views/today.py" line="168"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="151"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="170"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="218"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
         <source>Today · %1</source>
         <translation>Aujourd’hui · %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
         <source>Appointments: %1</source>
         <translation>Rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="222"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="225"/>
         <source>To answer: %1</source>
         <translation>À traiter : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="227"/>
         <source>Overdue: %1</source>
         <translation>En retard : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="229"/>
         <source>Suppressed: %1</source>
         <translation>Bloquées : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="283"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="286"/>
         <source>This prompt is suppressed: %1</source>
         <translation>Cette relance est bloquée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="324"/>
         <source>Choose the channel you used, then Mark done.</source>
         <translation>Choisissez le canal utilisé, puis « Marquer comme fait ».</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="358"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="361"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -4488,37 +4493,37 @@
 <context>
     <name>WishlistEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="177"/>
         <source>Wishlist item</source>
         <translation>Article de la liste d’envies</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="178"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="179"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="180"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="183"/>
         <source>Reference (SKU)</source>
         <translation>Référence (SKU)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="184"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="187"/>
         <source>Status</source>
         <translation>État</translation>
     </message>

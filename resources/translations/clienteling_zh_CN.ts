@@ -200,31 +200,31 @@
         <translation>SLA 已超时，或已过承诺日期但尚未完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="159"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="148"/>
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="195"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="184"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n 个进行中的售后单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="199"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
         <source>No open case matches these filters.</source>
         <translation>没有符合这些筛选条件的进行中售后单。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="201"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>暂无进行中的售后单。请在客户档案中新建。</translation>
     </message>
@@ -717,22 +717,22 @@
         <translation>预约后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="301"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="295"/>
         <source>%1 already has %2 with %3 at that time.</source>
         <translation>%1 在该时段已有与 %3 的预约（%2）。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="305"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="299"/>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="333"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="327"/>
         <source>Discard your changes to this appointment?</source>
         <translation>放弃对此预约的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="334"/>
+        <location filename="../../app/clienteling/ui/dialogs/appointment_editor.py" line="328"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -950,82 +950,82 @@
 <context>
     <name>CaseEditorDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="48"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="51"/>
         <source>Item from</source>
         <translation>物品来源</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="53"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="52"/>
         <source>Not a purchase: describe it below</source>
         <translation>非购买记录：请在下方描述</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="57"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="58"/>
         <source>e.g. Kelly 28 in étoupe, the client&apos;s own watch</source>
         <translation>例如：Kelly 28 大象灰、客户自己的腕表</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="59"/>
         <source>Request</source>
         <translation>客户需求</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="61"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="60"/>
         <source>What needs doing, in the client&apos;s words</source>
         <translation>需要做什么，请用客户的原话描述</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="65"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="64"/>
         <source>Promised for</source>
         <translation>承诺交付日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="78"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="77"/>
         <source>e.g. 350 or 1 250,50</source>
         <translation>例如 350 或 1,250.50</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="83"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="85"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="84"/>
         <source>Left empty: the boutique&apos;s currency</source>
         <translation>留空：使用门店的币种</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="89"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="91"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="101"/>
         <source>Edit · Aftercare case</source>
         <translation>编辑 · 售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="102"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="101"/>
         <source>Open an aftercare case</source>
         <translation>新建售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="120"/>
+        <location filename="../../app/clienteling/ui/dialogs/case_editor.py" line="108"/>
         <source>The kind of an open case cannot change: its stages depend on it.</source>
         <translation>进行中的售后单不能更改类型：其阶段取决于类型。</translation>
     </message>
@@ -1328,12 +1328,12 @@
         <translation>免打扰原因</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="298"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="295"/>
         <source>Discard your changes to this client?</source>
         <translation>放弃对此客户的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="299"/>
+        <location filename="../../app/clienteling/ui/dialogs/client_editor.py" line="296"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1374,38 +1374,38 @@
         <translation>搜索客户：姓名、张伟、电话、邮箱、标签、备注中的文字…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="49"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="37"/>
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="57"/>
         <source>Loading the client list…</source>
         <translation>正在加载客户列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="112"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="100"/>
         <source>%n client(s) in the book</source>
         <translation>
             <numerusform>客户簿中共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="102"/>
         <source>Showing the first %n matches, by name; type more to narrow.</source>
         <translation>
             <numerusform>仅显示按姓名排序的前 %n 个结果；请输入更多内容以缩小范围。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="117"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="105"/>
         <source>%n client(s) match</source>
         <translation>
             <numerusform>%n 位客户符合条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/client_list.py" line="119"/>
+        <location filename="../../app/clienteling/ui/views/client_list.py" line="107"/>
         <source>No client matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
@@ -1842,23 +1842,23 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="265"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="267"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="253"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="255"/>
         <source>Consent</source>
         <translation>同意授权</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="266"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="254"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="256"/>
         <source>Given how</source>
         <translation>授权方式</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="268"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="256"/>
         <source>In boutique</source>
         <translation>门店内</translation>
     </message>
@@ -1946,28 +1946,28 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="220"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="224"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="208"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="212"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="221"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="209"/>
         <source>Occasion</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="222"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="210"/>
         <source>Label</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="223"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="211"/>
         <source>e.g. Wedding anniversary</source>
         <translation>例如：结婚纪念日</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="225"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="213"/>
         <source>1985-05-14, 14/05/1985, or 05-14 without the year</source>
         <translation>1985-05-14、14/05/1985，或不含年份的 05-14</translation>
     </message>
@@ -2352,7 +2352,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="25"/>
+        <location filename="../../app/clienteling/ui/widgets/form_dialog.py" line="28"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2556,166 +2556,171 @@
 <context>
     <name>KpiView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="67"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="70"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="68"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="71"/>
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="72"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
         <source>Prompts completed and overdue, by week</source>
         <translation>每周已完成与逾期的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Outreach by channel</source>
         <translation>各渠道联络</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
         <source>Messages and calls</source>
         <translation>消息与通话</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="85"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
         <source>Open aftercare cases by stage</source>
         <translation>各阶段进行中的售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Clients by segment</source>
         <translation>各分群客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="87"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="90"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
         <source>Follow-up completion</source>
         <translation>跟进完成情况</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="147"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="122"/>
+        <source>Reading the figures of the last %1 weeks…</source>
+        <translation>正在读取最近 %1 周的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="158"/>
         <source>Counting the overdue prompts of each week… (%1 of %2)</source>
         <translation>正在统计每周的逾期提醒…（%1/%2）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="180"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
         <source>The last %1 weeks, since %2 · follow-up completion %3 · SLA breaches: %4</source>
         <translation>最近 %1 周（自 %2 起）· 跟进完成率 %3 · SLA 超时：%4</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="192"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="195"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="207"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="244"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="245"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="193"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="197"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="209"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="83"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="88"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="194"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="91"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="206"/>
         <source>Prompts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="196"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="208"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="204"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="216"/>
         <source>Outreach</source>
         <translation>联络</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="205"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="217"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="223"/>
         <source>On track</source>
         <translation>按期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="212"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="224"/>
         <source>Nearly breached</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="86"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="225"/>
         <source>SLA breached</source>
         <translation>SLA 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="215"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="227"/>
         <source>No open case</source>
         <translation>无进行中的售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="238"/>
         <source>Counting the prompts still overdue…</source>
         <translation>正在统计仍逾期的提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="229"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="241"/>
         <source>%1 of the %2 prompts that needed an answer were completed (%3); dismissed prompts needed none.</source>
         <translation>在 %2 条需要处理的提醒中，已完成 %1 条（%3）；已忽略的提醒无需处理。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="232"/>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="244"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="245"/>
         <source>Still overdue</source>
         <translation>仍逾期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/kpi.py" line="234"/>
+        <location filename="../../app/clienteling/ui/views/kpi.py" line="246"/>
         <source>Completion rate</source>
         <translation>完成率</translation>
     </message>
@@ -3232,27 +3237,27 @@
 <context>
     <name>PreferenceEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="146"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="134"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="147"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="149"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="137"/>
         <source>Likes or dislikes</source>
         <translation>喜欢或不喜欢</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="151"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="139"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="152"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="140"/>
         <source>e.g. navy, calfskin, no fur</source>
         <translation>例如：海军蓝、小牛皮、不要皮草</translation>
     </message>
@@ -3602,33 +3607,33 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="66"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="65"/>
         <source>For %1</source>
         <translation>所属人员：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="76"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="75"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="81"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="82"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="81"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="129"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="116"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="128"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="116"/>
         <source>Delete this %1? This cannot be undone.</source>
         <translation>删除此%1？此操作无法撤销。</translation>
     </message>
@@ -3636,22 +3641,22 @@
 <context>
     <name>RelationEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="243"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="231"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="244"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="232"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="245"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="233"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="246"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="234"/>
         <source>Notes</source>
         <translation>说明</translation>
     </message>
@@ -3727,23 +3732,23 @@
 <context>
     <name>SizeEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="168"/>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="171"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="156"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="159"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="169"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="157"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="170"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="158"/>
         <source>Size system</source>
         <translation>尺码标准</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="172"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="160"/>
         <source>e.g. 38, M, 52</source>
         <translation>例如：38、M、52</translation>
     </message>
@@ -4175,12 +4180,12 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../app/clienteling/ui/taskman.py" line="28"/>
+        <location filename="../../app/clienteling/ui/taskman.py" line="33"/>
         <source>Something went wrong and the action was not completed. Your saved work is safe. (Details are in the log.)</source>
         <translation>出现问题，操作未完成。您已保存的内容不受影响。（详情见日志。）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/taskman.py" line="37"/>
+        <location filename="../../app/clienteling/ui/taskman.py" line="42"/>
         <source>Clienteling</source>
         <translation>Clienteling</translation>
     </message>
@@ -4383,78 +4388,78 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="62"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="68"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="63"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="69"/>
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="64"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="70"/>
         <source>Show suppressed</source>
         <translation>显示已屏蔽的提醒</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="71"/>
         <source>Also list the prompts held back, with the reason</source>
         <translation>同时列出被屏蔽的提醒及其原因</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="115"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="110"/>
         <source>J/K move · Enter draft · O dossier · D done · S snooze · X dismiss</source>
         <translation>J/K 移动 · Enter 草稿 · O 档案 · D 完成 · S 延后 · X 忽略</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="154"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="149"/>
         <source>Reading today&apos;s appointments and prompts…</source>
         <translation>正在读取今日预约和提醒…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="156"/>
-        <location filename="../../app/clienteling/ui/views/today.py" line="168"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="151"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="170"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="218"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
         <source>Today · %1</source>
         <translation>今日 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="221"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
         <source>Appointments: %1</source>
         <translation>预约：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="222"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="225"/>
         <source>To answer: %1</source>
         <translation>待处理：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="224"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="227"/>
         <source>Overdue: %1</source>
         <translation>逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="229"/>
         <source>Suppressed: %1</source>
         <translation>已屏蔽：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="283"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="286"/>
         <source>This prompt is suppressed: %1</source>
         <translation>此提醒已被屏蔽：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="324"/>
         <source>Choose the channel you used, then Mark done.</source>
         <translation>请选择您使用的渠道，然后点击“标记为已完成”。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/today.py" line="358"/>
+        <location filename="../../app/clienteling/ui/views/today.py" line="361"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -4470,37 +4475,37 @@
 <context>
     <name>WishlistEditor</name>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="189"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="177"/>
         <source>Wishlist item</source>
         <translation>心愿单商品</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="190"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="178"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="191"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="179"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="192"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="180"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="195"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="183"/>
         <source>Reference (SKU)</source>
         <translation>货号（SKU）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="196"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="184"/>
         <source>Added on</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="199"/>
+        <location filename="../../app/clienteling/ui/dialogs/record_editors.py" line="187"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>

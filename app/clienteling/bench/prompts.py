@@ -7,8 +7,9 @@ appointments and outreach history included, one note per client), on the day the
   median of warm runs; prompts_first_s: the first run after the book is opened;
 - today_view_ms: the Today view (ui/views/today.py) handed that queue until its rows are on
   screen (model filled, table painted), median of runs; today_view_reload_ms: the same view
-  reading the queue itself through the book thread (the real service) until its rows are on
-  screen, i.e. what an advisor waits for when Today opens.
+  reading the queue itself through the book's reader thread (the real service on the reader's
+  read-only connection, as the app does) until its rows are on screen, i.e. what an advisor
+  waits for when Today opens.
 """
 
 from __future__ import annotations

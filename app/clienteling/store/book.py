@@ -73,6 +73,8 @@ def driver_errors() -> Iterator[None]:
     try:
         yield
     except dbapi2.DatabaseError as exc:
+        if "interrupted" in str(exc).lower():  # asked for (a stale read stopped, the book closing)
+            raise Cancelled("The reading was stopped.") from None
         log.exception("store error")
         raise translate(exc) from None
 
@@ -80,10 +82,11 @@ def driver_errors() -> Iterator[None]:
 class Book:
     """An open book: the sqlite-utils Database over an SQLCipher connection, on one thread."""
 
-    def __init__(self, db: Database, path: Path, key: Key):
+    def __init__(self, db: Database, path: Path, key: Key, *, read_only: bool = False):
         self.db = db
         self.path = path
         self._key = key
+        self.read_only = read_only
         self._thread = threading.get_ident()
 
     @property
@@ -115,9 +118,32 @@ class Book:
     def device_id(self) -> str:
         return self.query("SELECT device_id FROM sync_state WHERE id = 1")[0][0]
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every query inside sees the book as it was at the first one, and
+        it always ends on the way out (even after an error or an interrupt), so the next snapshot
+        sees everything committed meanwhile. For a read-only book (`open_reader`)."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            for _ in range(3):  # an interrupt still pending on a statement can refuse the first ROLLBACK
+                try:
+                    self.conn.execute("ROLLBACK")
+                except dbapi2.DatabaseError:
+                    if self.conn.in_transaction:
+                        continue
+                break
+
+    def release_memory(self) -> None:
+        """Hand back the page cache and whatever else SQLite holds for this connection."""
+        with contextlib.suppress(dbapi2.DatabaseError):
+            self.conn.execute("PRAGMA shrink_memory")
+
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.execute("PRAGMA optimize")
+        if not self.read_only:
+            with contextlib.suppress(Exception):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 
@@ -207,6 +233,26 @@ def open_book(path: Path | str, key: Key, *, create: bool = True) -> Book:
     except dbapi2.DatabaseError as exc:
         raise translate(exc) from None
     return Book(db, path, key)
+
+
+def open_reader(path: Path | str, key: Key, *, cache_kib: int = 16 * 1024) -> Book:
+    """A read-only `Book` beside the open one (WAL lets a reader work while the writer writes):
+    the same file and key, no migrations, a page cache of at most `cache_kib` KiB, and any
+    write refused. The key goes into SQLCipher only; an error says what is wrong, never the key."""
+    path = Path(path)
+    conn = None
+    try:
+        conn = _connect(path, key, read_only=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key opens the file
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except dbapi2.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise translate(exc) from None
+    return Book(Database(conn, execute_plugins=False), path, key, read_only=True)
 
 
 def integrity_problems(path: Path, key: Key, limit: int = 20, cancelled=None) -> list[str]:

@@ -5,6 +5,11 @@
 queued signal. When the result carries `Changes`, `changed` is emitted so every
 view can redraw what concerns it. A failure shows the advisor one sentence; the
 log keeps the traceback.
+
+`TaskManager.read(fn, on_success, on_failure)` does the same for a long read (Today's queue,
+Insights) on the book's reader thread: `fn` gets a read-only session, so the book thread stays
+free for searches, dossiers and edits meanwhile. `cancel(future)` stops a read no longer wanted
+(it then reports nothing).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from concurrent.futures import Future
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import ClientelingError, ValidationError
+from ..domain.errors import Cancelled, ClientelingError, ValidationError
 from ..services import BookExecutor, Changes
 
 log = logging.getLogger(__name__)
@@ -67,11 +72,30 @@ class TaskManager(QObject):
             on_failure: Callable[[BaseException], None] | None = None, *,
             parent: QWidget | None = None) -> Future:
         """Run `fn(session)` off the UI thread; callbacks run on the UI thread."""
+        return self._start(lambda: self.executor.submit(fn), on_success, on_failure, parent)
+
+    def read(self, fn: Callable, on_success: Callable | None = None,
+             on_failure: Callable[[BaseException], None] | None = None, *,
+             parent: QWidget | None = None) -> Future:
+        """Run `fn(reader_session)` on the reader thread (a read-only session, never waiting behind
+        the book thread's work nor holding it up); callbacks run on the UI thread, as with `run`."""
+        return self._start(lambda: self.executor.reader.submit(fn), on_success, on_failure, parent)
+
+    def cancel(self, future: Future) -> None:
+        """Stop a read started by `read` (dropped if waiting, interrupted if running); its callbacks never run."""
+        if future.done():
+            return
+        try:
+            self.executor.reader.cancel(future)
+        except RuntimeError:  # the book is closed: the reader already stopped it
+            pass
+
+    def _start(self, submit: Callable[[], Future], on_success, on_failure, parent) -> Future:
         if on_failure is None:
             def on_failure(exc, parent=parent):
                 show_error(parent, exc)
         try:
-            future = self.executor.submit(fn)
+            future = submit()
         except RuntimeError:  # the book is closed (the window is closing): nothing can run any more
             future = Future()
             future.cancel()
@@ -86,7 +110,11 @@ class TaskManager(QObject):
         self._pending -= 1
         if self._pending == 0:
             self.busy.emit(False)
+        if future.cancelled():
+            return
         exc = future.exception()
+        if isinstance(exc, Cancelled):  # stopped on request (a newer read, the book closing): nobody waits
+            return
         if exc is not None:
             if not isinstance(exc, ClientelingError):
                 log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))

@@ -3,11 +3,13 @@
 Five cards, each a chart over the figures of `services.kpi.KpiReport` with the same figures
 as a table: prompts completed / overdue per week, outreach by channel, open aftercare cases
 by stage with SLA breaches, clients by RFM segment, and the follow-up completion rate.
-The figures are read on the book thread when the page is first shown and again after any
-change while it is on screen (or on the next visit): first everything the book answers in a
-few queries, then the overdue count of each week, one run of the rules per week (a
-flagship's book takes seconds per run), each its own task so a search typed meanwhile is
-not held up behind all of them. `loaded` is emitted once every figure is drawn.
+The figures are read on the book's reader thread (`TaskManager.read`, a read-only
+connection), so searches, dossiers and edits on the book thread never wait for them, when the
+page is first shown and again after any change while it is on screen (or on the next visit):
+first everything the book answers in a few queries, then the overdue count of each week, one
+run of the rules per week (a flagship's book takes about a second per run), each its own read,
+the page saying which week it is counting. A newer reload cancels the reads of the one before.
+`loaded` is emitted once every figure is drawn.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def percent(rate: float | None) -> str:
 
 
 def kpi_service(service: Callable, session) -> KpiService:
-    """Runs on the book thread."""
+    """Runs on the reader thread (`session` is read-only)."""
     return KpiService(session.book, session.boutique, service(session))
 
 
@@ -61,6 +63,7 @@ class KpiView(QWidget):
         self.weeks = weeks
         self.report: KpiReport | None = None
         self._ticket = 0
+        self._reading = None  # the Future of the read on its way, if any
         self._stale = True
         self._opened = False
 
@@ -115,14 +118,21 @@ class KpiView(QWidget):
         self._ticket += 1
         ticket = self._ticket
         service, now, weeks = self.service, self.clock(), self.weeks
-        if self._run(ticket, lambda s: kpi_service(service, s).figures(now, weeks),
-                     lambda r: self._figures(ticket, r)):
+        if self.report is None:
+            self.summary.setText(self.tr("Reading the figures of the last %1 weeks…").replace("%1", str(weeks)))
+        if self._read(ticket, lambda s: kpi_service(service, s).figures(now, weeks),
+                      lambda r: self._figures(ticket, r)):
             self.refresh_button.setEnabled(False)
 
-    def _run(self, ticket: int, fn, done) -> bool:
+    def _read(self, ticket: int, fn, done) -> bool:
+        if self._reading is not None:
+            self.tm.cancel(self._reading)  # a newer reload: the older one's reads stop
         try:
-            self.tm.run(fn, done, lambda exc: self._failed(ticket, exc), parent=self)
-        except RuntimeError:  # the book has closed (the app is quitting): nothing to read
+            self._reading = self.tm.read(fn, done, lambda exc: self._failed(ticket, exc), parent=self)
+        except RuntimeError:  # the task manager is gone (the app is quitting)
+            self._reading = None
+        if self._reading is None or self._reading.cancelled():  # the book has closed: nothing to read
+            self._reading = None
             self._stale = True
             return False
         return True
@@ -139,6 +149,7 @@ class KpiView(QWidget):
         if ticket != self._ticket or not alive(self):
             return
         if not mondays:
+            self._reading = None
             self.refresh_button.setEnabled(True)
             self.report = with_overdue(self.report, counted)
             self.show_report(self.report)
@@ -152,10 +163,11 @@ class KpiView(QWidget):
         def got(n: int) -> None:
             self._count(ticket, rest, {**counted, monday: n})
 
-        self._run(ticket, lambda s: kpi_service(service, s).overdue_in(monday, today), got)
+        self._read(ticket, lambda s: kpi_service(service, s).overdue_in(monday, today), got)
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
         if ticket == self._ticket and alive(self):
+            self._reading = None
             self.refresh_button.setEnabled(True)
             self.summary.setText(error_text(exc))
 

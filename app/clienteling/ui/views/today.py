@@ -7,6 +7,11 @@ done, S snoozes, X dismisses, Esc closes the draft. A decision runs on the book 
 the row leaves only once the book has it, then the queue is read again (a done prompt can
 hold back the client's other prompts through the frequency cap).
 
+The queue is read on the book's reader thread (`TaskManager.read`, a read-only connection):
+on a flagship's book it takes a second or two, and a search or a dossier asked for meanwhile
+runs at once on the book thread instead of waiting behind it. A reload made stale by a newer
+one is cancelled (its query interrupted), not just ignored.
+
 `loaded` is emitted each time the rows are on screen (the benchmark times it).
 """
 
@@ -57,6 +62,7 @@ class TodayView(QWidget):
         self.appointments: list = []
         self.today: date | None = None
         self._ticket = 0
+        self._reading = None  # the Future of the read on its way, if any
         self._stale = False
 
         self.title = plain_label(self.tr("Today"), "nativeName", wrap=False)
@@ -143,15 +149,22 @@ class TodayView(QWidget):
             self.summary.setText(self.tr("Reading today's appointments and prompts…"))
         elif not self.status.text():  # a message already there ("Saved: …") says enough
             self.status.setText(self.tr("Updating…"))
+        if self._reading is not None:
+            self.tm.cancel(self._reading)  # stale now: stop it rather than let it run on
         try:
-            self.tm.run(lambda s: service(s).queue(today), lambda q: self._loaded(ticket, today, q),
-                        lambda exc: self._failed(ticket, exc), parent=self)
-        except RuntimeError:  # a reload timed after the book closed (the app is quitting): nothing to read
+            self._reading = self.tm.read(lambda s: service(s).queue(today),
+                                         lambda q: self._loaded(ticket, today, q),
+                                         lambda exc: self._failed(ticket, exc), parent=self)
+        except RuntimeError:  # the task manager is gone (the app is quitting)
+            self._reading = None
+        if self._reading is None or self._reading.cancelled():  # the book has closed: nothing to read
+            self._reading = None
             self._stale = True
 
     def _loaded(self, ticket: int, today: date, queue) -> None:
         if ticket != self._ticket or not alive(self):
             return  # a newer reload is on its way
+        self._reading = None
         self.queue = queue
         self.today = today
         if self.status.text() == self.tr("Updating…"):
@@ -167,6 +180,7 @@ class TodayView(QWidget):
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
         if ticket == self._ticket and alive(self):
+            self._reading = None
             self.summary.setText(error_text(exc))
 
     def _on_changed(self, changes: Changes) -> None:

@@ -1,10 +1,11 @@
 """Timing the Today view as an advisor opens it (used by `python -m clienteling.bench prompts`).
 
-Each run builds a new view and goes through the TaskManager and the book thread, as the app
-does, and counts from asking for the queue to its rows painted. `handed`: the queue already
-read, handed over on the book thread, so the view's own work is what is timed; `reload`: the
-view reading the queue itself with `service`. The first run warms Qt's fonts and styles and is
-not counted. Returns the milliseconds of every counted run.
+Each run builds a new view and goes through the TaskManager and the book's reader thread, as
+the app does, and counts from asking for the queue to its rows painted. `handed`: the queue
+already read, handed over on the reader thread, so the view's own work is what is timed;
+`reload`: the view reading the queue itself with `service` on the reader's read-only
+connection. The first run warms Qt's fonts and styles (and opens the reader) and is not
+counted. Returns the milliseconds of every counted run.
 """
 
 from __future__ import annotations
