@@ -125,3 +125,45 @@ def test_an_empty_file_becomes_a_new_book(tmp_path):
     finally:
         book.close()
     assert path.stat().st_size > 0
+
+
+def test_a_book_from_before_the_drafts_gets_their_table_and_keeps_its_data(tmp_path):
+    """A version-7 book (no prompt_draft) opens, migrates to 8, keeps its clients, and keeps drafts."""
+    from datetime import datetime, timezone
+
+    from sqlite_utils import Database
+
+    from clienteling.domain import Client, build
+    from clienteling.services.drafts import DraftService
+    from clienteling.store import clients as repo
+    from clienteling.store import rows
+    from clienteling.store.book import _connect
+    from clienteling.store.schema import migrations
+
+    path, key = tmp_path / "v7.db", Key(raw=os.urandom(32))
+    conn = _connect(path, key, read_only=False)
+    conn.execute("PRAGMA journal_mode = WAL")
+    db = Database(conn)
+    migrations.apply(db, stop_before="m008_prompt_drafts")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert not db["prompt_draft"].exists()
+    conn.execute("INSERT INTO sync_state (id, device_id) VALUES (1, 'device-v7')")
+    client = build(Client, family_name="Dupont", given_name="Héloïse")
+    with db.atomic():
+        rows.write(conn, client, extra=repo.list_columns(client, ""))
+        repo.refresh_index(conn, client)
+    conn.close()
+
+    book = open_book(path, key)
+    try:
+        assert {name for name, _ in _applied(book)} == KNOWN_MIGRATIONS
+        assert book.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 8
+        assert book.device_id() == "device-v7"
+        assert [r.name for r in repo.list_rows(book.conn)] == ["Héloïse Dupont"]
+        columns = [r[1] for r in book.query("PRAGMA table_info(prompt_draft)")]
+        assert columns == ["prompt_key", "client_id", "channel", "subject", "body", "saved_at"]
+        now = datetime(2026, 4, 15, 7, 30, tzinfo=timezone.utc)
+        DraftService(book).save("thanks:x", client.id, "email", "Merci", "Chère Madame", now)
+        assert DraftService(book).kept("thanks:x").body == "Chère Madame"
+    finally:
+        book.close()

@@ -8,7 +8,7 @@ from .dossier import ClientRow, Dossier
 from .errors import (AuthError, ClientelingError, ConflictError, CorruptBook, CredentialsError,
                      DiskFull, NewerBook, NotFound, ServerUnavailable, StoreError, SyncError,
                      ValidationError, WrongKey)
-from .outreach_log import OutreachLog, PromptState
+from .outreach_log import OutreachLog, PromptDraft, PromptState
 from .records import Consent, Note, Preference, Purchase, Size, WishlistItem
 from .salutation import salutation
 
@@ -18,4 +18,5 @@ __all__ = [
     "ClientelingError", "ValidationError", "NotFound", "StoreError", "WrongKey", "CorruptBook",
     "NewerBook", "DiskFull", "CredentialsError", "SyncError", "AuthError", "ConflictError",
     "ServerUnavailable", "Appointment", "AftercareCase", "CaseStage", "OutreachLog", "PromptState",
+    "PromptDraft",
 ]

@@ -1,13 +1,15 @@
-"""What the advisor did with a prompt: outreach sent (the log) and prompts done, snoozed, dismissed."""
+"""What the advisor did with a prompt: outreach sent (the log) and prompts done, snoozed, dismissed;
+and the message they are writing for one (a draft, kept on this laptop only)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from .base import Record
-from .validation import MAX_NAME, MAX_NOTE, clean_text
+from .errors import ValidationError
+from .validation import MAX_NAME, MAX_NOTE, MAX_SHORT, clean_text
 from .vocab import Channel, OutreachOutcome, OutreachPurpose, PromptStateKind
 
 
@@ -54,3 +56,45 @@ class PromptState(Record):
     @classmethod
     def _reason(cls, v):
         return clean_text(v, "reason", max_len=MAX_NAME)
+
+
+class PromptDraft(BaseModel):
+    """The message the advisor is writing for one prompt, as typed (kept verbatim: restored as it
+    was left). Local to this laptop: not a Record, never synced. `channel` is a Channel value, or
+    "" when none was chosen."""
+
+    model_config = ConfigDict(frozen=True)
+
+    prompt_key: str
+    client_id: str
+    channel: str = ""
+    subject: str = ""
+    body: str = ""
+    saved_at: datetime
+
+    @field_validator("prompt_key", "client_id")
+    @classmethod
+    def _key(cls, v: str, info) -> str:
+        if not v or len(v) > MAX_NAME:
+            raise ValidationError(f"A draft needs its {info.field_name.replace('_', ' ')}.", info.field_name)
+        return v
+
+    @field_validator("channel")
+    @classmethod
+    def _channel(cls, v: str) -> str:
+        if v and v not in _CHANNELS:
+            raise ValidationError(f"“{v}” is not a channel.", "channel")
+        return v
+
+    @field_validator("subject", "body")
+    @classmethod
+    def _text(cls, v: str, info) -> str:
+        limit = MAX_SHORT if info.field_name == "subject" else MAX_NOTE
+        if len(v) > limit:
+            what = "subject" if info.field_name == "subject" else "message"
+            raise ValidationError(f"The {what} is too long to keep ({len(v):,} characters; the limit is "
+                                  f"{limit:,}).", info.field_name)
+        return v
+
+
+_CHANNELS = frozenset(c.value for c in Channel)

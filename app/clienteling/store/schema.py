@@ -273,5 +273,22 @@ def m007_gate_indexes(db: Database) -> None:
     db.execute("PRAGMA user_version = 7")
 
 
-SCHEMA_VERSION = 7
+@migrations()
+def m008_prompt_drafts(db: Database) -> None:
+    """Today's drafts, kept as the advisor types (store/drafts.py): one per prompt, local to this
+    laptop (no sync columns, never in the outbox), gone with their client (an erasure too)."""
+    db.execute("""
+CREATE TABLE prompt_draft (
+    prompt_key TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    saved_at TEXT NOT NULL
+)""")
+    db.execute("CREATE INDEX prompt_draft_client ON prompt_draft(client_id)")
+    db.execute("PRAGMA user_version = 8")
+
+
+SCHEMA_VERSION = 8
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

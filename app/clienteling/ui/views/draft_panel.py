@@ -3,26 +3,36 @@ then copied or opened in the channel (mailto:, sms:, tel:, WhatsApp; WeChat, LIN
 and post are copy-and-paste), and "Mark done" logs the channel used and the message sent.
 
 The draft is rendered on the book thread (`render_draft(service.draft_context(prompt))`).
-Edits are kept per prompt while the app runs, so moving to another prompt and back keeps
-them. `opener(url)` opens a link (QDesktopServices by default; tests capture the URL).
+What the advisor types is kept in the book (services/drafts.py, on this laptop only): saved
+through the book thread a second after they stop typing (`SAVE_DELAY_MS`), and at once when the
+panel moves to another prompt, closes or is hidden, so a crash or a closed laptop loses at most
+that second. Opening a prompt with a kept draft brings it back instead of the template, with
+"Draft kept from …" and "Start again from the template"; the draft goes once the prompt is done
+or dismissed (today_actions.py). `opener(url)` opens a link (QDesktopServices by default; tests
+capture the URL).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ...domain import PromptDraft
 from ...domain.errors import ValidationError
 from ...domain.vocab import Channel, ConsentStatus
-from ...outreach.prompt import Prompt
+from ...outreach.prompt import Draft, Prompt
+from ...services.drafts import DraftService, message_of
 from .. import labels
 from ..taskman import TaskManager, error_text
 from ..widgets.text import SubmitTextEdit, alive, plain_label
 from . import today_labels
+from .dossier_format import clock_time, in_zone, moment
+from .dossier_parts import link_button
 from .today_actions import TodayActions
 from .today_links import COPY_ONLY, NEEDS_EMAIL, channel_url
 
@@ -31,16 +41,31 @@ def open_url(url: str) -> bool:
     return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
 
-def load_draft(service: Callable, session, prompt: Prompt):
-    """(Draft or None, Dossier, why there is no draft) for the prompt; runs on the book thread.
-    A template that cannot be filled leaves the advisor an empty text to write, not a dead panel."""
+SAVE_DELAY_MS = 1000  # the draft is kept this long after the advisor stops typing
+
+
+class Loaded(NamedTuple):
+    """What the panel shows for a prompt, read on the book thread."""
+
+    draft: Draft | None  # the template's draft (None: it could not be written, see `problem`)
+    dossier: object
+    problem: str
+    kept: PromptDraft | None  # what the advisor wrote before, if anything
+    zone: str  # the boutique's time zone (when the draft was kept reads in it)
+
+
+def load_draft(service: Callable, session, prompt: Prompt) -> Loaded:
+    """The prompt's template draft, the client's dossier and the draft kept for it; runs on the book
+    thread. A template that cannot be filled leaves the advisor an empty text to write, not a dead panel."""
     from ...outreach.drafts import render_draft
 
     dossier = session.clients.dossier(prompt.client_id)
+    kept = DraftService(session.book).kept(prompt.key)
     try:
-        return render_draft(service(session).draft_context(prompt)), dossier, ""
+        draft, problem = render_draft(service(session).draft_context(prompt)), ""
     except ValidationError as exc:
-        return None, dossier, str(exc)
+        draft, problem = None, str(exc)
+    return Loaded(draft, dossier, problem, kept, session.boutique.timezone)
 
 
 def channels_for(prompt: Prompt, dossier) -> list[Channel]:
@@ -64,8 +89,13 @@ class DraftPanel(QFrame):
         self.opener = opener
         self.prompt: Prompt | None = None
         self.dossier = None
-        self._edits: dict[str, tuple[str, str, str]] = {}  # prompt key -> (channel, subject, body)
+        self._edits: dict[str, tuple[str, str, str]] = {}  # prompt key -> text the book may not have yet
         self._ticket = 0
+        self._template: Draft | None = None  # the shown prompt's draft as the template writes it
+        self._baseline: tuple[str, str, str] | None = None  # the shown text as the book has it (None: unknown)
+        self._zone = ""
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
 
         self.name = plain_label("", "strong")
         self.why = plain_label("", "muted")
@@ -81,13 +111,28 @@ class DraftPanel(QFrame):
         self.channel = QComboBox()
         self.channel.setObjectName("draftChannel")
         self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.channel.activated.connect(self._typed)
         self.address = plain_label("", "muted", selectable=True)
         self.subject = QLineEdit()
         self.subject.setObjectName("draftSubject")
+        self.subject.textEdited.connect(self._typed)
         self.body = SubmitTextEdit(escape_cancels=True)
         self.body.setObjectName("draftBody")
         self.body.submitted.connect(self.mark_done)
         self.body.cancelled.connect(self.close_requested)
+        self.body.textChanged.connect(self._typed)
+        self.kept_note = plain_label("", "muted", wrap=False)
+        self.kept_note.setObjectName("draftKept")
+        self.restart_button = link_button(self.tr("Start again from the template"), self.start_again)
+        self.restart_button.setToolTip(self.tr("Replace the text with the template's draft"))
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.kept_note)
+        kept_row.addWidget(self.restart_button)
+        kept_row.addStretch(1)
+        self.kept_row = QWidget()
+        self.kept_row.setLayout(kept_row)
+        kept_row.setContentsMargins(0, 0, 0, 0)
+        self.kept_row.hide()
         self.language = plain_label("", "muted")
         self.form = QFormLayout()
         self.form.addRow(self.tr("Channel"), self.channel)
@@ -114,6 +159,7 @@ class DraftPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.why)
         layout.addLayout(self.form)
+        layout.addWidget(self.kept_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.language)
         layout.addLayout(buttons)
@@ -122,10 +168,12 @@ class DraftPanel(QFrame):
 
     # -- loading -----------------------------------------------------------------------------
     def show_prompt(self, prompt: Prompt) -> None:
-        """Render `prompt`'s draft (or bring back the advisor's edit of it) and focus the text."""
+        """Render `prompt`'s draft (or bring back what the advisor wrote for it) and focus the text."""
         self._remember()
         self.prompt = prompt
         self.dossier = None
+        self._template = self._baseline = None
+        self.kept_row.hide()
         self.name.setText(prompt.client_name)
         self.why.setText(today_labels.why(prompt))
         self.status.clear()
@@ -139,21 +187,26 @@ class DraftPanel(QFrame):
         self.tm.run(lambda s: load_draft(service, s, prompt), lambda result: self._loaded(ticket, prompt, result),
                     lambda exc: self._failed(ticket, exc), parent=self)
 
-    def _loaded(self, ticket: int, prompt: Prompt, result) -> None:
+    def _loaded(self, ticket: int, prompt: Prompt, result: Loaded) -> None:
         if ticket != self._ticket or not alive(self):
             return
-        draft, dossier, problem = result
+        draft, dossier, problem, kept, zone = result
         self.dossier = dossier
-        edit = self._edits.get(prompt.key)
+        self._template, self._zone = draft, zone
+        kept_text = (kept.channel, kept.subject, kept.body) if kept is not None else None
+        edit = self._edits.get(prompt.key)  # this run's text, should its last save have failed
         self.channel.blockSignals(True)
         self.channel.clear()
         for channel in channels_for(prompt, dossier):
             self.channel.addItem(labels.channel(channel.value), channel.value)
-        chosen = self.channel.findData(edit[0] if edit else (prompt.channel.value if prompt.channel else ""))
-        self.channel.setCurrentIndex(max(chosen, 0))
         self.channel.blockSignals(False)
-        self.subject.setText(edit[1] if edit else draft.subject if draft else "")
-        self.body.setPlainText(edit[2] if edit else draft.body if draft else "")
+        if edit is not None or kept_text is not None:
+            self._fill(*(edit or kept_text))
+            self._baseline = kept_text
+        else:
+            self._fill_template()
+            self._baseline = self._current()
+        self._show_kept(kept.saved_at if kept is not None else None)
         if draft is None:
             note = self.tr("No draft could be written (%1). Write the message yourself.").replace("%1", problem)
         elif draft.language != prompt.language:
@@ -163,9 +216,94 @@ class DraftPanel(QFrame):
             note = self.tr("Written in %1").replace("%1", labels.language(draft.language))
         self.language.setText(note)
         self._set_enabled(True)
-        self._channel_changed()
         self.body.setFocus()
         self.loaded.emit(prompt.key)
+
+    def _fill(self, channel: str, subject: str, body: str) -> None:
+        """Put a text in the editors (the channel if the client still agrees to it, else the prompt's)."""
+        chosen = self.channel.findData(channel)
+        if chosen < 0 and self.prompt is not None and self.prompt.channel:
+            chosen = self.channel.findData(self.prompt.channel.value)
+        self.channel.blockSignals(True)
+        self.channel.setCurrentIndex(max(chosen, 0))
+        self.channel.blockSignals(False)
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self._save_timer.stop()  # the text just shown is not something the advisor typed
+        self._channel_changed()
+
+    def _fill_template(self) -> None:
+        draft, prompt = self._template, self.prompt
+        self._fill(prompt.channel.value if prompt is not None and prompt.channel else "",
+                   draft.subject if draft else "", draft.body if draft else "")
+
+    def _current(self) -> tuple[str, str, str]:
+        return self.channel.currentData() or "", self.subject.text(), self.body.toPlainText()
+
+    def _show_kept(self, saved_at) -> None:
+        """"Draft kept from 14:32" (another day: "12 Nov 2026, 14:32", in the boutique's zone)."""
+        if saved_at is None:
+            self.kept_row.hide()
+            return
+        today = in_zone(self.actions.clock(), self._zone).date()
+        when = clock_time(saved_at, self._zone) if in_zone(saved_at, self._zone).date() == today \
+            else moment(saved_at, self._zone)
+        self.kept_note.setText(self.tr("Draft kept from %1").replace("%1", when))
+        self.kept_row.show()
+
+    # -- keeping the draft ---------------------------------------------------------------------
+    def _typed(self, *_args) -> None:
+        if self.prompt is not None and self.dossier is not None:
+            self._save_timer.start()
+
+    def save_now(self) -> None:
+        """Keep the shown prompt's text in the book if it differs from what the book (or the template)
+        has; through the book thread, like every write."""
+        self._save_timer.stop()
+        prompt = self.prompt
+        if prompt is None or self.dossier is None:
+            return
+        text = self._current()
+        if text == self._baseline:
+            return
+        self._baseline = text
+        channel, subject, body = text
+        now = self.actions.clock()
+        self.tm.run(lambda s: DraftService(s.book).save(prompt.key, prompt.client_id, channel, subject, body, now),
+                    lambda kept: self._kept(prompt.key, kept), lambda exc: self._not_kept(prompt.key, exc),
+                    parent=self)
+
+    def _kept(self, key: str, kept: PromptDraft | None) -> None:
+        if not alive(self):
+            return
+        if kept is None or self._edits.get(key) == (kept.channel, kept.subject, kept.body):
+            self._edits.pop(key, None)  # the book has it (or, the prompt answered, needs it no more)
+        if kept is not None and self.prompt is not None and self.prompt.key == key:
+            self._show_kept(kept.saved_at)
+
+    def _not_kept(self, key: str, exc: BaseException) -> None:
+        if not alive(self):
+            return
+        if self.prompt is not None and self.prompt.key == key:
+            self._baseline = None  # unknown now: the next change tries again
+        self.say(self.tr("The draft could not be kept: %1").replace("%1", error_text(exc)))
+
+    def start_again(self) -> None:
+        """Replace the text with the template's draft and forget the one kept."""
+        prompt = self.prompt
+        if prompt is None or self.dossier is None:
+            return
+        self._edits.pop(prompt.key, None)
+        self._fill_template()
+        self._baseline = self._current()
+        self._show_kept(None)
+        self.tm.run(lambda s: DraftService(s.book).discard(prompt.key), None,
+                    lambda exc: self.say(error_text(exc)), parent=self)
+        self.body.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self._remember()  # the panel closes, the section changes or the window goes: keep what was typed
+        super().hideEvent(event)
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
         if ticket == self._ticket and alive(self):
@@ -177,35 +315,40 @@ class DraftPanel(QFrame):
             w.setEnabled(on)
 
     def _remember(self) -> None:
+        """Keep the shown prompt's text in the book, and in memory until the book has it."""
         if self.prompt is not None and self.dossier is not None:
-            self._edits[self.prompt.key] = (self.channel.currentData() or "", self.subject.text(),
-                                            self.body.toPlainText())
+            text = self._current()
+            if text != self._baseline:
+                self._edits[self.prompt.key] = text
+            self.save_now()
 
     def forget(self, key: str) -> None:
-        """The prompt was answered: its edit is no longer needed."""
+        """A decision on the prompt was saved: its edit is no longer held here. The text shown is
+        kept one last time: the book keeps it for a snoozed prompt and drops it for one done or
+        dismissed (services/drafts.py)."""
         self._edits.pop(key, None)
+        if self.prompt is not None and self.prompt.key == key:
+            self.save_now()
 
-    def edit_for(self, prompt: Prompt) -> tuple[Channel | None, str]:
-        """The channel and message the advisor prepared for `prompt` (in the panel or earlier)."""
+    def edit_for(self, prompt: Prompt) -> tuple[Channel | None, str | None]:
+        """The channel and message the advisor prepared for `prompt` in the panel this run; with none,
+        the prompt's channel and None (the draft kept in the book, if any, is then logged:
+        today_actions.py)."""
         if self.prompt is not None and prompt.key == self.prompt.key and self.dossier is not None:
             return self.current_channel(), self.message()
         if prompt.key in self._edits:
             channel, subject, body = self._edits[prompt.key]
-            return Channel(channel) if channel else prompt.channel, self._join(channel, subject, body)
-        return prompt.channel, ""
+            return Channel(channel) if channel else prompt.channel, message_of(channel, subject, body)
+        return prompt.channel, None
 
     # -- what the advisor does -----------------------------------------------------------------
     def current_channel(self) -> Channel | None:
         code = self.channel.currentData()
         return Channel(code) if code else None
 
-    @staticmethod
-    def _join(channel: str, subject: str, body: str) -> str:
-        return f"{subject}\n\n{body}" if channel == Channel.EMAIL.value and subject.strip() else body
-
     def message(self) -> str:
         """What was sent: the mail's subject and body, or the text."""
-        return self._join(self.channel.currentData() or "", self.subject.text(), self.body.toPlainText())
+        return message_of(*self._current())
 
     def _contact(self, kind: str) -> str:
         if self.dossier is None:
@@ -274,4 +417,5 @@ class DraftPanel(QFrame):
         self.prompt = None
         self.dossier = None
         self._ticket += 1
+        self._save_timer.stop()
         self._set_enabled(False)

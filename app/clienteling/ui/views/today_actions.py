@@ -5,6 +5,10 @@ the Today list once it is saved, never before; `held` is the prompt as it now st
 (suppressed as done, snoozed until a day, or dismissed). `service(session)` builds the
 rules' `OutreachService` on the book thread (tests may pass their own); `clock()` is the
 aware "now" every decision is stamped with.
+
+A prompt done or dismissed no longer needs the draft kept for it (services/drafts.py): it is
+discarded on the book thread right after the decision. A prompt marked done with no message in
+hand (D on the list, its draft not opened in this run) logs the draft kept for it, if any.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ...domain.vocab import Channel
 from ...outreach.prompt import Prompt, Suppression
+from ...services.drafts import DraftService
 from ..taskman import TaskManager, show_error
 
 
@@ -45,12 +50,19 @@ class TodayActions(QObject):
     def busy(self, prompt: Prompt) -> bool:
         return prompt.key in self._running
 
-    def mark_done(self, prompt: Prompt, channel: Channel, message: str, *, on_failure=None) -> bool:
-        """Log the outreach through `channel` with the `message` sent; False if already on its way."""
+    def mark_done(self, prompt: Prompt, channel: Channel, message: str | None, *, on_failure=None) -> bool:
+        """Log the outreach through `channel` with the `message` sent (None: the draft kept for the
+        prompt, if any); False if already on its way."""
         now = self.clock()
         held = dataclasses.replace(prompt, suppressed=Suppression.DONE)
-        return self._run(prompt, held, lambda s: self.service(s).mark_done(prompt, channel, message, now),
-                         on_failure)
+
+        def done(s):
+            drafts = DraftService(s.book)
+            sent = message if message is not None else drafts.message(prompt.key, str(channel))
+            changes = self.service(s).mark_done(prompt, channel, sent, now)
+            drafts.discard(prompt.key)
+            return changes
+        return self._run(prompt, held, done, on_failure)
 
     def snooze(self, prompt: Prompt, until: date, *, on_failure=None) -> bool:
         now = self.clock()
@@ -60,7 +72,12 @@ class TodayActions(QObject):
     def dismiss(self, prompt: Prompt, reason: str, *, on_failure=None) -> bool:
         now = self.clock()
         held = dataclasses.replace(prompt, suppressed=Suppression.DISMISSED)
-        return self._run(prompt, held, lambda s: self.service(s).dismiss(prompt, reason, now), on_failure)
+
+        def dismissed(s):
+            changes = self.service(s).dismiss(prompt, reason, now)
+            DraftService(s.book).discard(prompt.key)
+            return changes
+        return self._run(prompt, held, dismissed, on_failure)
 
     def _run(self, prompt: Prompt, held: Prompt, fn, on_failure) -> bool:
         if prompt.key in self._running:
