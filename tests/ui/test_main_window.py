@@ -98,3 +98,24 @@ def test_an_edit_elsewhere_refreshes_the_row(qtbot, window):
     qtbot.waitUntil(lambda: "id" in ids, timeout=5000)
     tm.run(lambda s: s.clients.set_field(ids["id"], "city", "Milano"))
     qtbot.waitUntil(lambda: any(r.city == "Milano" for r in window.list_view.model.rows()), timeout=5000)
+
+
+def test_the_dossiers_back_button_names_the_page_it_was_opened_from_and_returns_there(qtbot, window):
+    view = window.dossier_view()
+    ids = {}
+    window.tm.run(lambda s: s.clients.search("rossi")[0].id, lambda cid: ids.setdefault("id", cid))
+    qtbot.waitUntil(lambda: "id" in ids, timeout=5000)
+    client_id = ids["id"]
+    for key, title in (("today", "Today"), ("agenda", "Agenda"), ("aftercare", "Aftercare")):
+        page = window.show_section(key)
+        page.open_client_requested.emit(client_id)
+        assert window.pages.currentWidget() is view
+        assert view.back_button.text() == f"← {title}"
+        qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is page
+    window.section_actions["clients"].trigger()
+    window.list_view.open_selected()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is view, timeout=5000)
+    assert view.back_button.text() == "← Clients"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.list_view

@@ -3,14 +3,15 @@
 Each section is a page built on first visit by `factory(window)`. A page may have:
 - `book_opened()`: called when the book is open (at once if it already is);
 - a signal `open_client_requested(str)`: the window opens that client's dossier.
-The toolbar shows the sections in this order, with Ctrl+1… shortcuts (Clients is Ctrl+2); the
-first (Today) is the page the window shows when the book opens.
+Each page carries its section's title (`section_title(page)`): a dossier opened from it names it
+on its way back ("← Today"). The toolbar shows the sections in this order, with Ctrl+1…
+shortcuts (Clients is Ctrl+2); the first (Today) is the page the window shows when the book opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -29,6 +30,24 @@ class Section:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Sections", text)
+
+
+TITLE_PROPERTY = "sectionTitle"
+
+
+def section_title(page: QWidget | None) -> str:
+    """The title of the section `page` shows; the client book (the window's own page) otherwise."""
+    title = page.property(TITLE_PROPERTY) if page is not None else None
+    return title if isinstance(title, str) and title else QCoreApplication.translate("Sections", "Clients")
+
+
+def _titled(factory: Callable[[QWidget], QWidget], title: str) -> Callable[[QWidget], QWidget]:
+    """`factory`, its page carrying the section's title."""
+    def build(window: QWidget) -> QWidget:
+        page = factory(window)
+        page.setProperty(TITLE_PROPERTY, title)
+        return page
+    return build
 
 
 def _today(window: QWidget) -> QWidget:
@@ -57,7 +76,7 @@ def _agenda(window: QWidget) -> QWidget:
 
 def sections() -> list[Section]:
     """Every section, in toolbar order; the first is the home page. Add a place here, not in main_window.py."""
-    return [
+    places = [
         Section(TODAY, _tr("Today"), _tr("Today's appointments and whom to contact, with drafts"), _today),
         Section(CLIENTS, _tr("Clients"), _tr("The client book: search and dossiers"), None),
         Section("agenda", _tr("Agenda"), _tr("Appointments: the day and the week, briefs, calendar files"), _agenda),
@@ -66,3 +85,4 @@ def sections() -> list[Section]:
         Section("insights", _tr("Insights"), _tr("Follow-ups, outreach, aftercare and segments in charts"),
                 _insights),
     ]
+    return [replace(p, factory=_titled(p.factory, p.title)) if p.factory else p for p in places]

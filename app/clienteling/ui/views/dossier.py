@@ -2,19 +2,23 @@
 
 `DossierView(tm)`; `show_client(client_id)` loads through the TaskManager and renders.
 The view redraws when `tm.changed` names its client, and says so when the client is
-gone. Esc or "← Clients" emits `back_requested`; Ctrl+E opens the client editor.
+gone. Esc or the back button emits `back_requested`; the button names the page the dossier
+was opened from ("← Today", "← Clients"…), where the window takes the advisor back. Ctrl+E
+opens the client editor. Every moment shown (notes, outreach, appointments, case stages,
+consent) reads in the boutique's time zone, as the agenda does, whatever the laptop's zone.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedLayout,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QPushButton, QScrollArea, QStackedLayout, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ...domain import Dossier
 from ...domain.errors import NotFound
 from ...services import Changes
+from ..sections import section_title
 from ..taskman import TaskManager, error_text
 from ..widgets.text import alive, plain_label
 from .dossier_actions import DossierActions
@@ -48,8 +52,9 @@ class DossierView(QWidget):
         self.actions.saved.connect(self.show_saved)
         tm.changed.connect(self._on_changed)
 
-        self.back_button = QPushButton(self.tr("← Clients"))
+        self.back_button = QPushButton()
         self.back_button.setObjectName("flat")
+        self.set_back_to(section_title(None))
         self.back_button.clicked.connect(self.back_requested)
         self.status = plain_label("", "status", wrap=False)
         self.edit_button = QPushButton(self.tr("Edit client"))
@@ -126,8 +131,17 @@ class DossierView(QWidget):
         self._set_message(self.tr("Choose a client."))
 
     # -- loading -----------------------------------------------------------------------------
+    def set_back_to(self, place: str) -> None:
+        """Name the page the back button (and Esc) returns to."""
+        self.back_button.setText(self.tr("← %1").replace("%1", place))
+        self.back_button.setToolTip(self.tr("Back to %1 (Esc)").replace("%1", place))
+
     def show_client(self, client_id: str) -> None:
         """Load and show `client_id`'s dossier (a reload if it is already shown)."""
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() not in (None, self):
+            # opened from another page (the window shows it once it is asked for): back goes there
+            self.set_back_to(section_title(stack.currentWidget()))
         if client_id != self.client_id:
             self.dossier = None
             self.notes.set_client(client_id)
@@ -138,21 +152,22 @@ class DossierView(QWidget):
         self.edit_button.setEnabled(True)
         self._ticket += 1
         ticket = self._ticket
-        self.tm.run(lambda s: s.clients.dossier(client_id), lambda d: self._loaded(ticket, d),
-                    lambda exc: self._failed(ticket, exc), parent=self)
+        self.tm.run(lambda s: (s.clients.dossier(client_id), s.boutique.timezone),
+                    lambda found: self._loaded(ticket, *found), lambda exc: self._failed(ticket, exc), parent=self)
 
     def reload(self) -> None:
         if self.client_id:
             self.show_client(self.client_id)
 
-    def _loaded(self, ticket: int, dossier: Dossier) -> None:
+    def _loaded(self, ticket: int, dossier: Dossier, zone: str) -> None:
         if ticket != self._ticket or not alive(self):
             return  # a newer request (another client, a later change) is on its way
         scroll = self.scroll.verticalScrollBar().value()
         self.dossier = dossier
+        self.actions.zone = zone
         self.setUpdatesEnabled(False)
         try:
-            self.header.set_dossier(dossier)
+            self.header.set_dossier(dossier, zone)
             for section in self.sections:
                 section.set_dossier(dossier)
         finally:

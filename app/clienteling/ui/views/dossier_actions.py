@@ -28,6 +28,7 @@ class DossierActions(QObject):
         self.tm = tm
         self.view = view
         self.client_id: str = ""
+        self.zone: str = ""  # the boutique's time zone, which the dossier's sections read moments in
 
     # -- notes --------------------------------------------------------------------------------
     def add_note(self, body: str, kind: str, on_done: Callable[[], None],

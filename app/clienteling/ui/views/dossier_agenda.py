@@ -3,7 +3,8 @@
 `AppointmentsSection` lists the client's upcoming appointments (soonest first) and the last
 ones (newest first), each with its "⋯" actions; "Book…" (Ctrl+B in the dossier) opens the
 editor with the client chosen. `AppointmentNoteCard` is how an appointment's notes written
-afterwards read on the notes timeline. Times are read in the zone the appointment was booked in.
+afterwards read on the notes timeline. Times read in the boutique's zone, as in the agenda (an
+appointment with none recorded: the one it was booked in).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ class AppointmentsSection(Section):
         self._render()
 
     def _row(self, a: Appointment, client_name: str, upcoming: bool) -> QWidget:
-        tz = a.time_zone
+        tz = self.actions.zone or a.time_zone
         main = QWidget()
         col = QVBoxLayout(main)
         col.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +120,7 @@ class AppointmentsSection(Section):
 class AppointmentNoteCard(QFrame):
     """An appointment's after-notes as a timeline item (dated by the appointment)."""
 
-    def __init__(self, a: Appointment, agenda: AgendaActions, parent: QWidget | None = None):
+    def __init__(self, a: Appointment, agenda: AgendaActions, zone: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("note")
         self.setStyleSheet(BADGES)
@@ -130,7 +131,7 @@ class AppointmentNoteCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(badge(self.tr("Appointment"), "appointment"))
-        head.addWidget(plain_label(moment(a.starts_at), "muted", wrap=False))
+        head.addWidget(plain_label(moment(a.starts_at, zone or a.time_zone), "muted", wrap=False))
         head.addWidget(plain_label(f"·  {words.purpose(a.purpose.value)}", "muted", wrap=False))
         if a.advisor:
             head.addWidget(plain_label(f"·  {a.advisor}", "muted", wrap=False))

@@ -82,13 +82,14 @@ def sla_tone(line: CaseLine) -> str:
     return line.sla_state.value if line.sla_state is not None else ""
 
 
-def sla_detail(line: CaseLine) -> str:
-    """What the badge refers to: "“Quote sent” was due 8 Nov 2025, 10:00", "Promised for 22 Nov and not ready"."""
+def sla_detail(line: CaseLine, zone: str = "") -> str:
+    """What the badge refers to: "“Quote sent” was due 8 Nov 2025, 10:00", "Promised for 22 Nov and not ready"
+    (times in the boutique's `zone`)."""
     parts = []
     if line.late_promise:
         parts.append(translate("Aftercare", "Promised for %1 and not ready").replace("%1", short_date(line.case.promised_on)))
     if line.sla is not None:
-        stage, due = stage_label(line.sla.stage), moment(line.sla.due_at)
+        stage, due = stage_label(line.sla.stage), moment(line.sla.due_at, zone)
         if line.sla.state == SlaState.BREACHED:
             parts.insert(0, translate("Aftercare", "“%1” was due %2").replace("%1", stage).replace("%2", due))
         elif line.late_promise:
@@ -142,6 +143,7 @@ class CaseCard(QFrame):
         self.setObjectName("caseCard")
         self.line = line
         case = line.case
+        zone = section.actions.zone
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 10, 0, 6)
         col.setSpacing(5)
@@ -169,7 +171,7 @@ class CaseCard(QFrame):
         progress.addWidget(self.stage)
         col.addLayout(progress)
 
-        dates = [f"{stage_label(s)} {short_date(at)}" for s in case.stages if (at := line.reached_at(s))]
+        dates = [f"{stage_label(s)} {short_date(at, zone)}" for s in case.stages if (at := line.reached_at(s))]
         self.dates = plain_label("  →  ".join(dates), "key", selectable=True)
         col.addWidget(self.dates)
 
@@ -184,8 +186,8 @@ class CaseCard(QFrame):
 
         self.sla = plain_label(sla_words(line.sla_state, line.late_promise), "sla", wrap=False)
         self.sla.setProperty("tone", sla_tone(line))
-        self.sla.setToolTip(sla_detail(line))
-        self.sla_detail = plain_label(sla_detail(line), "muted")
+        self.sla.setToolTip(sla_detail(line, zone))
+        self.sla_detail = plain_label(sla_detail(line, zone), "muted")
         sla_row = QHBoxLayout()
         sla_row.setSpacing(8)
         sla_row.addWidget(self.sla, 0, Qt.AlignmentFlag.AlignTop)
@@ -279,7 +281,8 @@ class CasesSection(Section):
             what = self.tr("cancelled")
         else:
             at = line.reached_at(case.stage)
-            what = f"{stage_label(case.stage).lower()} {short_date(at)}" if at else stage_label(case.stage).lower()
+            what = (f"{stage_label(case.stage).lower()} {short_date(at, self.actions.zone)}" if at
+                    else stage_label(case.stage).lower())
         return f"{kind_label(case.kind.value)} · {case.item} · {what}"
 
     def _failed(self, ticket: int, exc: BaseException) -> None:

@@ -70,7 +70,8 @@ class DossierHeader(QFrame):
         dnc_layout.addWidget(self.dnc_reason)
         outer.addWidget(self.dnc)
 
-    def set_dossier(self, d: Dossier) -> None:
+    def set_dossier(self, d: Dossier, zone: str = "") -> None:
+        """Show the client; `zone`: the boutique's time zone (the day they came into the book reads in it)."""
         c = d.client
         native, latin = c.native_name, c.latin_name
         self.native_name.setText(native or latin)
@@ -87,7 +88,7 @@ class DossierHeader(QFrame):
         if place:
             facts.append(place)
         if c.created_at:
-            facts.append(self.tr("In the book since %1").replace("%1", short_date(c.created_at)))
+            facts.append(self.tr("In the book since %1").replace("%1", short_date(c.created_at, zone)))
         self.facts.setText("   ·   ".join(facts))
         self.tier.setText(labels.tier(c.tier.value).upper())
         self.tier.setProperty("tier", c.tier.value)

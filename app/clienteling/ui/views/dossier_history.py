@@ -103,7 +103,7 @@ class ConsentSection(Section):
         else:
             status = consent.status.value
             line.addWidget(badge(labels.consent_status(status), status))
-            when = short_date(consent.at)
+            when = short_date(consent.at, self.actions.zone)
             detail = "  ·  ".join(x for x in (when, consent.source) if x)
             line.addWidget(plain_label(detail, "muted", selectable=True), 1)
         if preferred:

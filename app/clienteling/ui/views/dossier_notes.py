@@ -1,5 +1,6 @@
 """The timeline: a composer on top (Ctrl+Enter saves), then the client's history, newest first:
-notes, what happened at appointments (their notes written afterwards), and outreach sent.
+notes, what happened at appointments (their notes written afterwards), and outreach sent, each
+dated in the boutique's time zone (`DossierActions.zone`).
 
 A note's text is cleared from the composer only after the book has it. Long notes show
 their first PREVIEW characters until "Show more"; only the newest items are built at
@@ -48,7 +49,7 @@ class NoteCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(badge(labels.note_kind(note.kind.value), note.kind.value))
-        head.addWidget(plain_label(moment(note.created_at), "muted", wrap=False))
+        head.addWidget(plain_label(moment(note.created_at, actions.zone), "muted", wrap=False))
         if note.author:
             head.addWidget(plain_label(f"·  {note.author}", "muted", wrap=False))
         head.addStretch(1)
@@ -187,7 +188,7 @@ def outreach_outcome(code: str) -> str:
 class OutreachCard(QFrame):
     """One outreach to the client (a message sent, a call made), as the timeline shows it."""
 
-    def __init__(self, entry: OutreachLog, parent: QWidget | None = None):
+    def __init__(self, entry: OutreachLog, zone: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("note")
         self.entry = entry
@@ -197,7 +198,7 @@ class OutreachCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(badge(labels.channel(entry.channel.value), "outreach"))
-        head.addWidget(plain_label(moment(entry.at), "muted", wrap=False))
+        head.addWidget(plain_label(moment(entry.at, zone), "muted", wrap=False))
         facts = [outreach_purpose(entry.purpose.value), outreach_outcome(entry.outcome.value), entry.advisor]
         head.addWidget(plain_label("·  " + "  ·  ".join(f for f in facts if f), "muted", wrap=False))
         head.addStretch(1)
@@ -313,9 +314,9 @@ class NotesSection(Section):
                     card.start_edit(*drafts[item.id])
                     continue
             elif isinstance(item, Appointment):
-                card = AppointmentNoteCard(item, self.agenda)
+                card = AppointmentNoteCard(item, self.agenda, self.actions.zone)
             else:
-                card = OutreachCard(item)
+                card = OutreachCard(item, self.actions.zone)
             body.addWidget(card)
         if len(items) > self._limit:
             body.addWidget(link_button(self.tr("Show %1 older notes").replace("%1", str(len(items) - self._limit)),
