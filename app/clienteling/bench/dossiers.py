@@ -9,7 +9,9 @@ Every figure is measured in this run against its baseline in the same run:
   both measured on warm pages (second run of each, in turn);
 - open_dossier_p95_ms: dossiers with 50 notes and 20 purchases;
 - edit_p95_ms: one field edit, committed with synchronous=FULL, outbox row included;
-- rss_mb: peak resident memory of the app process with the big book listed.
+- rss_mb: peak resident memory of the app process with the big book listed (it quits as soon as
+  search is live, which stops Today's read of the prompt queue on the reader thread);
+- rss_today_mb: the same app on the big book, quitting only once Today's queue is on screen.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ BARE_WINDOW = (
 )
 APP = ("import resource,sys;from clienteling.cli import main;rc=main(sys.argv[1:]);"
        "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, flush=True);sys.exit(rc)")
+APP_TODAY = ("import resource,sys,pathlib;from clienteling.ui.views.today_timing import run_until_today;"
+             "run_until_today(pathlib.Path(sys.argv[1]));print('READY', flush=True);"
+             "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, flush=True)")
 
 
 def p95(values: list[float]) -> float:
@@ -64,6 +69,12 @@ def app_start(home: Path) -> tuple[float, float]:
     return ready, rss
 
 
+def today_peak(home: Path) -> float:
+    """Peak RSS (MB) of the app on `home` until Today's queue is on screen."""
+    out = _until_ready([sys.executable, "-c", APP_TODAY, str(home)])[1]
+    return float(next(line.split()[1] for line in out.splitlines() if line.startswith("RSS")))
+
+
 def bare_start() -> float:
     return _until_ready([sys.executable, "-c", BARE_WINDOW])[0]
 
@@ -76,6 +87,7 @@ def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 
     starts = [app_start(small)[0] for _ in range(repeat)]
     bares = [bare_start() for _ in range(repeat)]
     rss = max(app_start(big)[1] for _ in range(2))
+    rss_today = max(today_peak(big) for _ in range(2))
 
     session = open_bench_session(big)
     try:
@@ -128,4 +140,5 @@ def run(root: Path, clients: int, notes: int, start_clients: int, repeat: int = 
         "open_dossier_p95_ms": round(p95(opens), 2),
         "edit_p95_ms": round(p95(edits), 2),
         "rss_mb": round(rss, 1),
+        "rss_today_mb": round(rss_today, 1),
     }

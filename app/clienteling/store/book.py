@@ -235,7 +235,7 @@ def open_book(path: Path | str, key: Key, *, create: bool = True) -> Book:
     return Book(db, path, key)
 
 
-def open_reader(path: Path | str, key: Key, *, cache_kib: int = 16 * 1024) -> Book:
+def open_reader(path: Path | str, key: Key, *, cache_kib: int = 8 * 1024) -> Book:
     """A read-only `Book` beside the open one (WAL lets a reader work while the writer writes):
     the same file and key, no migrations, a page cache of at most `cache_kib` KiB, and any
     write refused. The key goes into SQLCipher only; an error says what is wrong, never the key."""

@@ -6,6 +6,10 @@ already read, handed over on the reader thread, so the view's own work is what i
 `reload`: the view reading the queue itself with `service` on the reader's read-only
 connection. The first run warms Qt's fonts and styles (and opens the reader) and is not
 counted. Returns the milliseconds of every counted run.
+
+`run_until_today(home)`: the app as `clienteling --demo --home HOME` starts it, quitting only
+once Today's rows are on screen (`--quit-when-ready` quits as soon as search is live, which
+stops Today's read half-way); `python -m clienteling.bench dossiers` takes its peak memory.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -70,3 +75,29 @@ def time_today(executor: BookExecutor, boutique: BoutiqueConfig, queue, today: d
     shown(lambda s: served)
     return {"handed": [shown(lambda s: served) for _ in range(repeat)],
             "reload": [shown(service) for _ in range(max(1, repeat // 2))]}
+
+
+def run_until_today(home: Path, timeout_s: float = 300) -> int:
+    """Start the demo app on the book in `home`, quit once Today is on screen; Today's row count."""
+    from ...config import DEMO
+    from ...credentials import KeyringStore
+    from ..app import make_app, start_window
+    from ..sections import TODAY
+
+    app = make_app()
+    executor, tm, window = start_window(DEMO, KeyringStore(), home=home)
+    window.show()
+    today = window.section(TODAY)
+    today.loaded.connect(lambda: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(int(timeout_s * 1000), app.quit)
+    try:
+        app.exec()
+    finally:
+        health = getattr(window, "health_check", None)
+        if health is not None:
+            health.stop()
+        window.sync.shutdown()
+        executor.shutdown()
+    if today.queue is None:
+        raise RuntimeError("Today was not shown in time")
+    return today.model.rowCount()
