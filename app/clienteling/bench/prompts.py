@@ -14,7 +14,6 @@ appointments and outreach history included, one note per client), on the day the
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
@@ -24,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..config import DEMO, BoutiqueConfig
+from ..outreach.catalogue import moved_to
 from ..resources import resource
 from .books import ensure_book, open_bench_session
 
@@ -73,12 +73,9 @@ def book_day(session) -> date:
 def with_catalogue(home: Path, today: date) -> BoutiqueConfig:
     """The demo boutique with its new-arrivals list moved so its newest piece arrives `today`
     (the resource's own dates are fixed; the figures must not depend on the day they are run)."""
-    pieces = json.loads(resource("catalogue", "new_arrivals.json").read_text(encoding="utf-8"))
-    newest = max(date.fromisoformat(p["arrived_on"]) for p in pieces)
-    for p in pieces:
-        p["arrived_on"] = (date.fromisoformat(p["arrived_on"]) + (today - newest)).isoformat()
     path = home / "new_arrivals.json"
-    path.write_text(json.dumps(pieces, ensure_ascii=False), encoding="utf-8")
+    path.write_text(moved_to(resource("catalogue", "new_arrivals.json").read_text(encoding="utf-8"), today),
+                    encoding="utf-8")
     settings = DEMO.outreach.model_copy(update={"new_arrivals": str(path)})
     return DEMO.model_copy(update={"outreach": settings})
 
