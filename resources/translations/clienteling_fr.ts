@@ -137,27 +137,27 @@
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="90"/>
         <source>Promised for %1 and not ready</source>
         <translation>Promis pour le %1, pas encore prêt</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="94"/>
         <source>“%1” was due %2</source>
         <translation>Étape « %1 » attendue le %2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="96"/>
         <source>next: “%1” due by %2</source>
         <translation>ensuite : étape « %1 » attendue d’ici le %2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="98"/>
         <source>“%1” due by %2</source>
         <translation>Étape « %1 » attendue d’ici le %2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="109"/>
         <source>Stage %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
@@ -165,47 +165,47 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="116"/>
         <source>Aftercare</source>
         <translation>Après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="118"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="120"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="121"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="125"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="127"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="129"/>
         <source>Overdue only</source>
         <translation>En retard uniquement</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="130"/>
         <source>SLA breached, or past the promised date and not ready</source>
         <translation>SLA dépassé, ou date promise passée sans que ce soit prêt</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="148"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="150"/>
         <source>Opening the book…</source>
         <translation>Ouverture du carnet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n demande en cours</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -221,12 +221,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
         <source>No open case matches these filters.</source>
         <translation>Aucune demande en cours ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="192"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>Aucune demande d’après-vente en cours. Ouvrez-en une depuis le dossier d’un client.</translation>
     </message>
@@ -742,12 +742,12 @@
 <context>
     <name>AppointmentNoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="132"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="133"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="138"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="139"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -755,42 +755,42 @@
 <context>
     <name>AppointmentsSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Book…</source>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="49"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
         <translation>Prendre un rendez-vous avec ce client (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="77"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="78"/>
         <source>No appointments yet.</source>
         <translation>Aucun rendez-vous pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="80"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="81"/>
         <source>Coming up</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="85"/>
         <source>Before</source>
         <translation>Passés</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="90"/>
         <source>Show %1 earlier</source>
         <translation>Afficher les précédents (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="115"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="116"/>
         <source>Appointment actions</source>
         <translation>Actions sur le rendez-vous</translation>
     </message>
@@ -894,57 +894,57 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="156"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
         <source>Edit case…</source>
         <translation>Modifier la demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="157"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="159"/>
         <source>Cancel case…</source>
         <translation>Annuler la demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="160"/>
         <source>Case actions</source>
         <translation>Actions sur la demande</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="167"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="169"/>
         <source>%1 · stage %2 of %3</source>
         <translation>%1 · étape %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
         <source>Promised %1</source>
         <translation>Promis pour le %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="182"/>
         <source>Quote %1</source>
         <translation>Devis %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
         <source>Mark the case as “%1”%2</source>
         <translation>Passer la demande à l’étape « %1 »%2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="214"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="216"/>
         <source> (this closes it)</source>
         <translation> (ce qui la clôture)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="218"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
         <source>Skip to “%1”</source>
         <translation>Passer directement à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="222"/>
         <source>Go back to “%1”…</source>
         <translation>Revenir à « %1 »…</translation>
     </message>
@@ -1035,37 +1035,37 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="39"/>
         <source>Promised</source>
         <translation>Promis pour</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="39"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -1073,27 +1073,27 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="235"/>
         <source>Aftercare</source>
         <translation>Après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="235"/>
         <source>Open a case…</source>
         <translation>Ouvrir une demande…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="266"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
         <source>No open cases.</source>
         <translation>Aucune demande en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
         <source>Earlier cases</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="273"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="275"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -1101,29 +1101,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="279"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="281"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="314"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="316"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="317"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="319"/>
         <source>Go back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="315"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="318"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
         <translation>Ramener cette demande à « %1 » ? Ce retour reste inscrit dans l’historique de la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="323"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="326"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="327"/>
         <source>Cancel case</source>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="327"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
         <translation>Annuler cette demande ? Elle sort des demandes en cours ; son historique est conservé.</translation>
     </message>
@@ -2100,29 +2100,29 @@
 <context>
     <name>DossierActions</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="45"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="47"/>
         <source>Delete this note? This cannot be undone.</source>
         <translation>Supprimer cette note ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="64"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="47"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="66"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="66"/>
         <source>Delete this entry? This cannot be undone.</source>
         <translation>Supprimer cette entrée ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="77"/>
         <source>In boutique</source>
         <translation>En boutique</translation>
     </message>
@@ -2168,32 +2168,32 @@
         <translation>⛔  NE PAS CONTACTER</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="82"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="83"/>
         <source>In English: %1</source>
         <translation>En anglais : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
         <source>Speaks %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="86"/>
         <source>Prefers %1</source>
         <translation>Canal préféré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="90"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="91"/>
         <source>In the book since %1</source>
         <translation>Dans le carnet depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="96"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="97"/>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="98"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="99"/>
         <source>No reason recorded.</source>
         <translation>Aucun motif enregistré.</translation>
     </message>
@@ -2201,42 +2201,47 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="51"/>
-        <source>← Clients</source>
-        <translation>← Clients</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="60"/>
         <source>Edit client</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="57"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="62"/>
         <source>Edit names, contact details, tier (Ctrl+E)</source>
         <translation>Modifier les noms, les coordonnées, le statut (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="67"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="72"/>
         <source>Book appointment</source>
         <translation>Prendre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="74"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
         <translation>Prendre un rendez-vous avec ce client (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="131"/>
         <source>Choose a client.</source>
         <translation>Choisissez un client.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="185"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="136"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="137"/>
+        <source>Back to %1 (Esc)</source>
+        <translation>Retour à %1 (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
         <source>This client has been deleted.</source>
         <translation>Ce client a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="215"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
@@ -2244,117 +2249,137 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="75"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="105"/>
         <source>Close the draft (Esc)</source>
         <translation>Fermer le brouillon (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="126"/>
+        <source>Start again from the template</source>
+        <translation>Repartir du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="127"/>
+        <source>Replace the text with the template&apos;s draft</source>
+        <translation>Remplacer le texte par le brouillon du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="138"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="94"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="139"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="140"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="97"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="142"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="99"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="144"/>
         <source>Open in channel</source>
         <translation>Ouvrir dans le canal</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="101"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="146"/>
         <source>Mark done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="103"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="148"/>
         <source>Log this outreach on the client&apos;s timeline (Ctrl+Enter)</source>
         <translation>Consigner cette prise de contact dans l’historique du client (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="135"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="183"/>
         <source>Writing the draft…</source>
         <translation>Rédaction du brouillon…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="158"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="211"/>
         <source>No draft could be written (%1). Write the message yourself.</source>
         <translation>Aucun brouillon n’a pu être rédigé (%1). Rédigez le message vous-même.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="160"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="213"/>
         <source>No template in %1: written in %2</source>
         <translation>Pas de modèle en %1 : rédigé en %2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="163"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="216"/>
         <source>Written in %1</source>
         <translation>Rédigé en %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="225"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="251"/>
+        <source>Draft kept from %1</source>
+        <translation>Brouillon conservé depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="289"/>
+        <source>The draft could not be kept: %1</source>
+        <translation>Le brouillon n'a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="368"/>
         <source>Paste the text in %1</source>
         <translation>Collez le texte dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="369"/>
         <source>Copy for %1</source>
         <translation>Copier pour %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="229"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="372"/>
         <source>No address on file</source>
         <translation>Aucune adresse enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="373"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="231"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="374"/>
         <source>Open in %1</source>
         <translation>Ouvrir dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="382"/>
         <source>Copied.</source>
         <translation>Copié.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="248"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="391"/>
         <source>Copied — paste it in %1</source>
         <translation>Copié — collez-le dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="253"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="396"/>
         <source>There is no address for %1 on file: copy the text instead.</source>
         <translation>Aucune adresse n’est enregistrée pour %1 : copiez plutôt le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="256"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="399"/>
         <source>Opened in %1. Mark it done once sent.</source>
         <translation>Ouvert dans %1. Marquez-le comme fait une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="258"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="401"/>
         <source>No app on this computer opens %1 links: copy the text instead.</source>
         <translation>Aucune application de cet ordinateur n’ouvre les liens %1 : copiez plutôt le texte.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="265"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="408"/>
         <source>Choose the channel you used.</source>
         <translation>Choisissez le canal utilisé.</translation>
     </message>
@@ -3172,41 +3197,46 @@
         <source>Backup saved.</source>
         <translation>Sauvegarde effectuée.</translation>
     </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="173"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="55"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="57"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="94"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
         <source>Show less</source>
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="96"/>
         <source>Show more (%1 characters)</source>
         <translation>Afficher plus (%1 caractères)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
         <translation>Ctrl+Entrée pour enregistrer, Échap pour annuler</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="128"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3214,32 +3244,32 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="222"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="223"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="235"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
         <translation>Écrire une note… (Ctrl+Entrée pour enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="240"/>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="242"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="243"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="322"/>
         <source>Show %1 older notes</source>
         <translation>Afficher les notes plus anciennes (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="325"/>
         <source>No notes yet. What did you talk about?</source>
         <translation>Aucune note pour l’instant. De quoi avez-vous parlé ?</translation>
     </message>
@@ -3690,6 +3720,14 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/clienteling/ui/sections.py" line="41"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="32"/>
@@ -3988,7 +4026,7 @@
 <context>
     <name>SyncText</name>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="21"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="24"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>%n modification envoyée</numerusform>
@@ -3996,7 +4034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="22"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="27"/>
         <source>received %n</source>
         <comment>changes a sync received</comment>
         <translation>
@@ -4005,13 +4043,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="23"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="53"/>
         <source>%1, %2.</source>
         <comment>a sync&apos;s summary: what was sent, what was received</comment>
         <translation>%1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="26"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="30"/>
         <source>%n conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n conflit à résoudre.</numerusform>
@@ -4019,7 +4057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="28"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="33"/>
         <source>%n change(s) refused by the server (see the list).</source>
         <translation>
             <numerusform>%n modification refusée par le serveur (voir la liste).</numerusform>
@@ -4027,42 +4065,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="31"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="60"/>
         <source>Stopped before the end; the next sync carries on.</source>
         <translation>Arrêtée avant la fin ; la prochaine synchronisation reprendra.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="58"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
         <source>This laptop seems to be offline: %1 cannot be reached. Your changes are kept on this laptop; sync when you are back online.</source>
         <translation>Cet ordinateur semble hors ligne : %1 est injoignable. Vos modifications restent sur cet ordinateur ; synchronisez quand vous serez de nouveau en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="61"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
         <source>The sync server at %1 is not answering (it may be down). Your changes are kept on this laptop; try again later.</source>
         <translation>Le serveur de synchronisation %1 ne répond pas (il est peut-être arrêté). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="64"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="93"/>
         <source>The server took too long to answer. Your changes are kept on this laptop; try Sync again in a moment.</source>
         <translation>Le serveur a mis trop de temps à répondre. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="67"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="96"/>
         <source>The connection to the server broke off before it answered. Your changes are kept on this laptop; try Sync again.</source>
         <translation>La connexion au serveur a été coupée avant sa réponse. Vos modifications restent sur cet ordinateur ; relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="70"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="99"/>
         <source>The server&apos;s answer could not be read (it was cut off or malformed). Your changes are kept on this laptop; try Sync again.</source>
         <translation>La réponse du serveur est illisible (tronquée ou mal formée). Vos modifications restent sur cet ordinateur ; relancez la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="73"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="102"/>
         <source>Too many sign-in attempts. Wait a minute and try again.</source>
         <translation>Trop de tentatives de connexion. Attendez une minute et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="75"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="36"/>
         <source>The server is busy. Your changes are kept on this laptop; try Sync again in %n second(s).</source>
         <translation>
             <numerusform>Le serveur est occupé. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans %n seconde.</numerusform>
@@ -4070,127 +4108,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="78"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="106"/>
         <source>The server is busy. Your changes are kept on this laptop; try Sync again in a minute.</source>
         <translation>Le serveur est occupé. Vos modifications restent sur cet ordinateur ; relancez la synchronisation dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="81"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="109"/>
         <source>The server had a problem (error %1). Your changes are kept on this laptop; try Sync again later.</source>
         <translation>Le serveur a rencontré un problème (erreur %1). Vos modifications restent sur cet ordinateur ; relancez la synchronisation plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="84"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="112"/>
         <source>The server had a problem. Your changes are kept on this laptop; try Sync again later.</source>
         <translation>Le serveur a rencontré un problème. Vos modifications restent sur cet ordinateur ; relancez la synchronisation plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
         <source>The server gave an unexpected answer (HTTP %1). Your changes are kept on this laptop.</source>
         <translation>Le serveur a donné une réponse inattendue (HTTP %1). Vos modifications restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="118"/>
         <source>The server gave an unexpected answer. Your changes are kept on this laptop.</source>
         <translation>Le serveur a donné une réponse inattendue. Vos modifications restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="92"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="120"/>
         <source>The server refused the changes as too large. Your changes are kept on this laptop.</source>
         <translation>Le serveur a refusé les modifications, trop volumineuses. Vos modifications restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="95"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="123"/>
         <source>The server could not accept what this laptop sent (is Clienteling up to date?). Your changes are kept on this laptop.</source>
         <translation>Le serveur n’a pas pu accepter l’envoi de cet ordinateur (Clienteling est-il à jour ?). Vos modifications restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="98"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="126"/>
         <source>The server does not accept this laptop&apos;s change numbers. Your changes are kept; contact the brand&apos;s IT.</source>
         <translation>Le serveur n’accepte pas la numérotation des modifications de cet ordinateur. Vos modifications sont conservées ; contactez l’informatique de la marque.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="101"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="129"/>
         <source>The server keeps asking for a full resync. Try Sync again later.</source>
         <translation>Le serveur redemande sans cesse une resynchronisation complète. Relancez la synchronisation plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="103"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
         <source>Sync stopped on an unexpected problem. Your changes are kept; try again.</source>
         <translation>La synchronisation s’est arrêtée sur un problème inattendu. Vos modifications sont conservées ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="111"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
         <source>The login or password is not right.</source>
         <translation>L’identifiant ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="113"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="141"/>
         <source>Your sign-in has expired or was signed out. Sign in again to sync.</source>
         <translation>Votre connexion a expiré ou a été fermée. Reconnectez-vous pour synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="143"/>
         <source>Sign in to sync: this laptop has no sign-in for the server.</source>
         <translation>Connectez-vous pour synchroniser : cet ordinateur n’a pas de connexion au serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="117"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
         <source>Enter your login and password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="119"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
         <source>This sign-in is for another boutique than this laptop&apos;s book (%1). Sign in with an account of this boutique.</source>
         <translation>Cette connexion est celle d’une autre boutique que le carnet de cet ordinateur (%1). Connectez-vous avec un compte de cette boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="122"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="150"/>
         <source>This sign-in is for another boutique than this laptop&apos;s book. Sign in with an account of this boutique.</source>
         <translation>Cette connexion est celle d’une autre boutique que le carnet de cet ordinateur. Connectez-vous avec un compte de cette boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="125"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="153"/>
         <source>The identity of %1 could not be verified (its certificate is not trusted), so nothing was sent. Ask the brand&apos;s IT.</source>
         <translation>L’identité de %1 n’a pas pu être vérifiée (son certificat n’est pas reconnu) : rien n’a été envoyé. Contactez l’informatique de la marque.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="128"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="156"/>
         <source>The boutique&apos;s certificate file (%1) cannot be read. Ask the brand&apos;s IT to check the boutique configuration.</source>
         <translation>Le fichier de certificat de la boutique (%1) est illisible. Demandez à l’informatique de la marque de vérifier la configuration de la boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="159"/>
         <source>No sync server is set for this boutique. Enter the server address given by the brand&apos;s IT (it starts with https://).</source>
         <translation>Aucun serveur de synchronisation n’est défini pour cette boutique. Saisissez l’adresse donnée par l’informatique de la marque (elle commence par https://).</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="134"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="162"/>
         <source>The server address must not contain a login or password.</source>
         <translation>L’adresse du serveur ne doit contenir ni identifiant ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="136"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="164"/>
         <source>“%1” is not a server address; it should look like https://clienteling.example.com.</source>
         <translation>« %1 » n’est pas une adresse de serveur ; elle doit ressembler à https://clienteling.example.com.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="167"/>
         <source>The server address %1 is not secure: use https://. Plain http:// is allowed only for a server on this computer (127.0.0.1).</source>
         <translation>L’adresse du serveur %1 n’est pas sécurisée : utilisez https://. Le simple http:// n’est permis que pour un serveur sur cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="142"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="170"/>
         <source>%1 does not offer the Clienteling sync service. Check the server address.</source>
         <translation>%1 ne propose pas le service de synchronisation Clienteling. Vérifiez l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="173"/>
         <source>Choose to keep yours, take theirs, or edit the value.</source>
         <translation>Choisissez de garder la vôtre, de prendre celle du serveur ou de modifier la valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="175"/>
         <source>This conflict is already resolved, or its record is gone.</source>
         <translation>Ce conflit est déjà résolu, ou sa fiche n’existe plus.</translation>
     </message>
@@ -4211,82 +4249,82 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Important date</source>
         <translation>Date importante</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Thank-you</source>
         <translation>Remerciement</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Check-in</source>
         <translation>Prise de nouvelles</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
         <source>Aftercare</source>
         <translation>Après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
         <source>Aftercare update</source>
         <translation>Suivi d’après-vente</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
         <source>Appointment follow-up</source>
         <translation>Suivi de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
         <source>Missed appointment</source>
         <translation>Rendez-vous manqué</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>Keeping in touch</source>
         <translation>Garder le lien</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>New arrival</source>
         <translation>Nouveauté</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>Wishlist</source>
         <translation>Liste d’envies</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="180"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Reached</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="185"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="185"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>

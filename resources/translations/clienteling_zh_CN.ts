@@ -137,27 +137,27 @@
         <translation>按期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="90"/>
         <source>Promised for %1 and not ready</source>
         <translation>承诺 %1 交付，尚未完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="94"/>
         <source>“%1” was due %2</source>
         <translation>“%1”应于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="96"/>
         <source>next: “%1” due by %2</source>
         <translation>下一步：“%1”须在 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="97"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="98"/>
         <source>“%1” due by %2</source>
         <translation>“%1”须在 %2 前完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="108"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="109"/>
         <source>Stage %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -165,66 +165,66 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="114"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="116"/>
         <source>Aftercare</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="118"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="120"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="121"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="123"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="125"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="127"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="129"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="128"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="130"/>
         <source>SLA breached, or past the promised date and not ready</source>
         <translation>SLA 已超时，或已过承诺日期但尚未完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="148"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="150"/>
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n 个进行中的售后单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/cases.py" line="186"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="188"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
         <source>No open case matches these filters.</source>
         <translation>没有符合这些筛选条件的进行中售后单。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="190"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="192"/>
         <source>No open aftercare cases. Open one from a client&apos;s dossier.</source>
         <translation>暂无进行中的售后单。请在客户档案中新建。</translation>
     </message>
@@ -740,12 +740,12 @@
 <context>
     <name>AppointmentNoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="132"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="133"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="138"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="139"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -753,42 +753,42 @@
 <context>
     <name>AppointmentsSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="47"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
         <source>Book…</source>
         <translation>新建预约…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="48"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="49"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
         <translation>为此客户新建预约（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="77"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="78"/>
         <source>No appointments yet.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="80"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="81"/>
         <source>Coming up</source>
         <translation>即将到来</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="85"/>
         <source>Before</source>
         <translation>以往</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="89"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="90"/>
         <source>Show %1 earlier</source>
         <translation>显示更早的 %1 个预约</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="115"/>
+        <location filename="../../app/clienteling/ui/views/dossier_agenda.py" line="116"/>
         <source>Appointment actions</source>
         <translation>预约操作</translation>
     </message>
@@ -892,57 +892,57 @@
 <context>
     <name>CaseCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="156"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
         <source>Edit case…</source>
         <translation>编辑售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="157"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="159"/>
         <source>Cancel case…</source>
         <translation>取消售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="158"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="160"/>
         <source>Case actions</source>
         <translation>售后单操作</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="167"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="169"/>
         <source>%1 · stage %2 of %3</source>
         <translation>%1 · 第 %2 步，共 %3 步</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
         <source>Promised %1</source>
         <translation>承诺日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="180"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="182"/>
         <source>Quote %1</source>
         <translation>报价 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="211"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="213"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="215"/>
         <source>Mark the case as “%1”%2</source>
         <translation>将售后单推进到“%1”%2</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="214"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="216"/>
         <source> (this closes it)</source>
         <translation> （此操作将结束该售后单）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="218"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
         <source>Skip to “%1”</source>
         <translation>直接跳到“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="220"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="222"/>
         <source>Go back to “%1”…</source>
         <translation>退回到“%1”…</translation>
     </message>
@@ -1033,37 +1033,37 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="37"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="39"/>
         <source>Promised</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/cases.py" line="38"/>
+        <location filename="../../app/clienteling/ui/views/cases.py" line="39"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
@@ -1071,56 +1071,56 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="235"/>
         <source>Aftercare</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="233"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="235"/>
         <source>Open a case…</source>
         <translation>新建售后单…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="266"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
         <source>No open cases.</source>
         <translation>暂无进行中的售后单。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="268"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="270"/>
         <source>Earlier cases</source>
         <translation>以往售后单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="273"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="275"/>
         <source>and %n more</source>
         <translation>
             <numerusform>还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="279"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="281"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="314"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="316"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="317"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="319"/>
         <source>Go back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="315"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="318"/>
         <source>Return this case to “%1”? The move is kept in the case&apos;s history.</source>
         <translation>将此售后单退回到“%1”？此操作会记入售后单的历史记录。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="323"/>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="326"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="327"/>
         <source>Cancel case</source>
         <translation>取消售后单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_cases.py" line="327"/>
         <source>Cancel this case? It leaves the open cases; its history is kept.</source>
         <translation>取消此售后单？它将不再列于进行中的售后单，历史记录会保留。</translation>
     </message>
@@ -2090,29 +2090,29 @@
 <context>
     <name>DossierActions</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="45"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
         <source>Delete note</source>
         <translation>删除备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="47"/>
         <source>Delete this note? This cannot be undone.</source>
         <translation>删除此备注？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="46"/>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="64"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="47"/>
         <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="66"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="65"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="66"/>
         <source>Delete this entry? This cannot be undone.</source>
         <translation>删除此条目？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="76"/>
+        <location filename="../../app/clienteling/ui/views/dossier_actions.py" line="77"/>
         <source>In boutique</source>
         <translation>门店内</translation>
     </message>
@@ -2158,32 +2158,32 @@
         <translation>⛔  请勿联系</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="82"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="83"/>
         <source>In English: %1</source>
         <translation>英文：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="84"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
         <source>Speaks %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="85"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="86"/>
         <source>Prefers %1</source>
         <translation>首选联系方式：%1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="90"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="91"/>
         <source>In the book since %1</source>
         <translation>%1 加入客户簿</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="96"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="97"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="98"/>
+        <location filename="../../app/clienteling/ui/views/dossier_header.py" line="99"/>
         <source>No reason recorded.</source>
         <translation>未记录原因。</translation>
     </message>
@@ -2191,42 +2191,47 @@
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="51"/>
-        <source>← Clients</source>
-        <translation>← 客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="55"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="60"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="57"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="62"/>
         <source>Edit names, contact details, tier (Ctrl+E)</source>
         <translation>编辑姓名、联系方式、客户等级（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="67"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="72"/>
         <source>Book appointment</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="69"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="74"/>
         <source>Book an appointment with this client (Ctrl+B)</source>
         <translation>为此客户新建预约（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="131"/>
         <source>Choose a client.</source>
         <translation>请选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="185"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="136"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="137"/>
+        <source>Back to %1 (Esc)</source>
+        <translation>返回%1（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
         <source>This client has been deleted.</source>
         <translation>此客户已被删除。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier.py" line="200"/>
+        <location filename="../../app/clienteling/ui/views/dossier.py" line="215"/>
         <source>✓ Saved</source>
         <translation>✓ 已保存</translation>
     </message>
@@ -2234,117 +2239,137 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="75"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="105"/>
         <source>Close the draft (Esc)</source>
         <translation>关闭草稿（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="93"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="126"/>
+        <source>Start again from the template</source>
+        <translation>从模板重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="127"/>
+        <source>Replace the text with the template&apos;s draft</source>
+        <translation>用模板草稿替换当前文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="138"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="94"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="139"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="140"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="97"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="142"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="99"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="144"/>
         <source>Open in channel</source>
         <translation>在渠道中打开</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="101"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="146"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="103"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="148"/>
         <source>Log this outreach on the client&apos;s timeline (Ctrl+Enter)</source>
         <translation>将此次联络记入客户时间线（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="135"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="183"/>
         <source>Writing the draft…</source>
         <translation>正在撰写草稿…</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="158"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="211"/>
         <source>No draft could be written (%1). Write the message yourself.</source>
         <translation>无法生成草稿（%1）。请自行撰写消息。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="160"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="213"/>
         <source>No template in %1: written in %2</source>
         <translation>没有%1模板：已改用%2撰写</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="163"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="216"/>
         <source>Written in %1</source>
         <translation>以%1撰写</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="225"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="251"/>
+        <source>Draft kept from %1</source>
+        <translation>已保留 %1 的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="289"/>
+        <source>The draft could not be kept: %1</source>
+        <translation>草稿未能保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="368"/>
         <source>Paste the text in %1</source>
         <translation>请将文本粘贴到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="226"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="369"/>
         <source>Copy for %1</source>
         <translation>复制到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="229"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="372"/>
         <source>No address on file</source>
         <translation>未登记联系地址</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="230"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="373"/>
         <source>Call</source>
         <translation>拨打电话</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="231"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="374"/>
         <source>Open in %1</source>
         <translation>在 %1 中打开</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="382"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="248"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="391"/>
         <source>Copied — paste it in %1</source>
         <translation>已复制，请粘贴到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="253"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="396"/>
         <source>There is no address for %1 on file: copy the text instead.</source>
         <translation>未登记 %1 的联系地址：请改为复制文本。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="256"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="399"/>
         <source>Opened in %1. Mark it done once sent.</source>
         <translation>已在 %1 中打开。发送后请标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="258"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="401"/>
         <source>No app on this computer opens %1 links: copy the text instead.</source>
         <translation>这台电脑上没有能打开 %1 链接的应用：请改为复制文本。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="265"/>
+        <location filename="../../app/clienteling/ui/views/draft_panel.py" line="408"/>
         <source>Choose the channel you used.</source>
         <translation>请选择您使用的渠道。</translation>
     </message>
@@ -3162,41 +3187,46 @@
         <source>Backup saved.</source>
         <translation>备份已保存。</translation>
     </message>
+    <message>
+        <location filename="../../app/clienteling/ui/main_window.py" line="173"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="55"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="56"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="57"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="94"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="95"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="96"/>
         <source>Show more (%1 characters)</source>
         <translation>展开（%1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="124"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="125"/>
         <source>Ctrl+Enter to save, Esc to cancel</source>
         <translation>Ctrl+Enter 保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="126"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="127"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="128"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3204,32 +3234,32 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="222"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="223"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="235"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="236"/>
         <source>Write a note… (Ctrl+Enter to save)</source>
         <translation>写备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="239"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="240"/>
         <source>Kind of note</source>
         <translation>备注类型</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="242"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="243"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="321"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="322"/>
         <source>Show %1 older notes</source>
         <translation>显示更早的 %1 条备注</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="324"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="325"/>
         <source>No notes yet. What did you talk about?</source>
         <translation>暂无备注。您和客户聊了些什么？</translation>
     </message>
@@ -3680,6 +3710,14 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/clienteling/ui/sections.py" line="41"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/clienteling/ui/dialogs/sign_in.py" line="32"/>
@@ -3975,14 +4013,14 @@
 <context>
     <name>SyncText</name>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="21"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="24"/>
         <source>Sent %n change(s)</source>
         <translation>
             <numerusform>已发送 %n 项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="22"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="27"/>
         <source>received %n</source>
         <comment>changes a sync received</comment>
         <translation>
@@ -3990,189 +4028,189 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="23"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="53"/>
         <source>%1, %2.</source>
         <comment>a sync&apos;s summary: what was sent, what was received</comment>
         <translation>%1，%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="26"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="30"/>
         <source>%n conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个冲突待解决。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="28"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="33"/>
         <source>%n change(s) refused by the server (see the list).</source>
         <translation>
             <numerusform>%n 项更改被服务器拒绝（见列表）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="31"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="60"/>
         <source>Stopped before the end; the next sync carries on.</source>
         <translation>同步未完成即停止；下次同步会继续。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="58"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
         <source>This laptop seems to be offline: %1 cannot be reached. Your changes are kept on this laptop; sync when you are back online.</source>
         <translation>这台电脑似乎处于离线状态：无法连接 %1。您的更改仍保存在这台电脑上；恢复联网后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="61"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
         <source>The sync server at %1 is not answering (it may be down). Your changes are kept on this laptop; try again later.</source>
         <translation>同步服务器 %1 没有响应（可能已停止运行）。您的更改仍保存在这台电脑上；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="64"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="93"/>
         <source>The server took too long to answer. Your changes are kept on this laptop; try Sync again in a moment.</source>
         <translation>服务器响应时间过长。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="67"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="96"/>
         <source>The connection to the server broke off before it answered. Your changes are kept on this laptop; try Sync again.</source>
         <translation>与服务器的连接在其响应前中断。您的更改仍保存在这台电脑上；请再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="70"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="99"/>
         <source>The server&apos;s answer could not be read (it was cut off or malformed). Your changes are kept on this laptop; try Sync again.</source>
         <translation>无法读取服务器的响应（内容被截断或格式错误）。您的更改仍保存在这台电脑上；请再次同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="73"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="102"/>
         <source>Too many sign-in attempts. Wait a minute and try again.</source>
         <translation>登录尝试次数过多。请等待一分钟后再试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/clienteling/ui/sync_text.py" line="75"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="36"/>
         <source>The server is busy. Your changes are kept on this laptop; try Sync again in %n second(s).</source>
         <translation>
             <numerusform>服务器繁忙。您的更改仍保存在这台电脑上；请在 %n 秒后再同步。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="78"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="106"/>
         <source>The server is busy. Your changes are kept on this laptop; try Sync again in a minute.</source>
         <translation>服务器繁忙。您的更改仍保存在这台电脑上；请一分钟后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="81"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="109"/>
         <source>The server had a problem (error %1). Your changes are kept on this laptop; try Sync again later.</source>
         <translation>服务器出现问题（错误 %1）。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="84"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="112"/>
         <source>The server had a problem. Your changes are kept on this laptop; try Sync again later.</source>
         <translation>服务器出现问题。您的更改仍保存在这台电脑上；请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="87"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
         <source>The server gave an unexpected answer (HTTP %1). Your changes are kept on this laptop.</source>
         <translation>服务器返回了意外的响应（HTTP %1）。您的更改仍保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="90"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="118"/>
         <source>The server gave an unexpected answer. Your changes are kept on this laptop.</source>
         <translation>服务器返回了意外的响应。您的更改仍保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="92"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="120"/>
         <source>The server refused the changes as too large. Your changes are kept on this laptop.</source>
         <translation>服务器因更改内容过大而拒绝接收。您的更改仍保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="95"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="123"/>
         <source>The server could not accept what this laptop sent (is Clienteling up to date?). Your changes are kept on this laptop.</source>
         <translation>服务器无法接受这台电脑发送的内容（Clienteling 是否为最新版本？）。您的更改仍保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="98"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="126"/>
         <source>The server does not accept this laptop&apos;s change numbers. Your changes are kept; contact the brand&apos;s IT.</source>
         <translation>服务器不接受这台电脑的更改编号。您的更改已保留；请联系品牌 IT。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="101"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="129"/>
         <source>The server keeps asking for a full resync. Try Sync again later.</source>
         <translation>服务器反复要求完整重新同步。请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="103"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
         <source>Sync stopped on an unexpected problem. Your changes are kept; try again.</source>
         <translation>同步因意外问题而停止。您的更改已保留；请重试。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="111"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
         <source>The login or password is not right.</source>
         <translation>登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="113"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="141"/>
         <source>Your sign-in has expired or was signed out. Sign in again to sync.</source>
         <translation>您的登录已过期或已被注销。请重新登录以同步。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="115"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="143"/>
         <source>Sign in to sync: this laptop has no sign-in for the server.</source>
         <translation>请登录以同步：这台电脑尚未登录服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="117"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="119"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
         <source>This sign-in is for another boutique than this laptop&apos;s book (%1). Sign in with an account of this boutique.</source>
         <translation>此登录属于另一家门店，而不是这台电脑上客户簿所属的门店（%1）。请使用本门店的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="122"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="150"/>
         <source>This sign-in is for another boutique than this laptop&apos;s book. Sign in with an account of this boutique.</source>
         <translation>此登录属于另一家门店，而不是这台电脑上客户簿所属的门店。请使用本门店的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="125"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="153"/>
         <source>The identity of %1 could not be verified (its certificate is not trusted), so nothing was sent. Ask the brand&apos;s IT.</source>
         <translation>无法验证 %1 的身份（其证书不受信任），因此未发送任何内容。请联系品牌 IT。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="128"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="156"/>
         <source>The boutique&apos;s certificate file (%1) cannot be read. Ask the brand&apos;s IT to check the boutique configuration.</source>
         <translation>无法读取门店的证书文件（%1）。请联系品牌 IT 检查门店配置。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="131"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="159"/>
         <source>No sync server is set for this boutique. Enter the server address given by the brand&apos;s IT (it starts with https://).</source>
         <translation>此门店尚未设置同步服务器。请输入品牌 IT 提供的服务器地址（以 https:// 开头）。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="134"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="162"/>
         <source>The server address must not contain a login or password.</source>
         <translation>服务器地址中不能包含登录名或密码。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="136"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="164"/>
         <source>“%1” is not a server address; it should look like https://clienteling.example.com.</source>
         <translation>“%1”不是服务器地址；地址应类似 https://clienteling.example.com。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="139"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="167"/>
         <source>The server address %1 is not secure: use https://. Plain http:// is allowed only for a server on this computer (127.0.0.1).</source>
         <translation>服务器地址 %1 不安全：请使用 https://。只有本机上的服务器（127.0.0.1）才允许使用 http://。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="142"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="170"/>
         <source>%1 does not offer the Clienteling sync service. Check the server address.</source>
         <translation>%1 不提供 Clienteling 同步服务。请检查服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="145"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="173"/>
         <source>Choose to keep yours, take theirs, or edit the value.</source>
         <translation>请选择保留您的值、采用服务器的值，或编辑该值。</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/sync_text.py" line="147"/>
+        <location filename="../../app/clienteling/ui/sync_text.py" line="175"/>
         <source>This conflict is already resolved, or its record is gone.</source>
         <translation>此冲突已解决，或其记录已不存在。</translation>
     </message>
@@ -4193,82 +4231,82 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="170"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="171"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
         <source>Important date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Thank-you</source>
         <translation>致谢</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="172"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
         <source>Check-in</source>
         <translation>问候回访</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="173"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
         <source>Aftercare</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="174"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
         <source>Aftercare update</source>
         <translation>售后进展</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="175"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
         <source>Appointment follow-up</source>
         <translation>预约跟进</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="176"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
         <source>Missed appointment</source>
         <translation>错过预约</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="177"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
         <source>Keeping in touch</source>
         <translation>保持联系</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>New arrival</source>
         <translation>新品到店</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="178"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
         <source>Wishlist</source>
         <translation>心愿单</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="179"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="180"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="183"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="185"/>
         <source>No answer</source>
         <translation>无人应答</translation>
     </message>
     <message>
-        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="184"/>
+        <location filename="../../app/clienteling/ui/views/dossier_notes.py" line="185"/>
         <source>Declined</source>
         <translation>已婉拒</translation>
     </message>

@@ -110,3 +110,18 @@ def test_the_brief_of_a_deleted_appointment_says_so(qtbot, tm, book, make_client
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "no longer exists" in dialog.view.toPlainText(), timeout=20_000)
     assert not dialog.pdf_button.isEnabled() and dialog.document is None
+
+
+def test_the_briefs_notes_are_dated_in_the_boutiques_zone(qtbot, tm, book, make_client):
+    from clienteling.domain import Note
+
+    client_id = make_client(family_name="Dupont", given_name="Héloïse", title="mrs")
+
+    def note(s):
+        with s.book.transaction() as db:  # 23:30 UTC on 26 April is already the 27th in Paris
+            rows.write(db.conn, build(Note, client_id=client_id, kind="conversation", body="Prefers mornings.",
+                                      created_at=datetime(2025, 4, 26, 23, 30, tzinfo=UTC)))
+    book(note)
+    a = book_for(book, client_id)
+    text = open_brief(qtbot, tm, a.id).document.toPlainText()
+    assert "27 Apr 2025 · " in text and "26 Apr 2025" not in text, text

@@ -94,3 +94,19 @@ def test_the_dossier_reads_every_moment_in_the_boutiques_zone(qtbot, shanghai_tm
     assert any("In the book since 1 Jan 2025" in t for t in shown)  # 31 Dec in UTC and in New York
     assert any(t.startswith("1 Feb 2025") for t in shown)  # consent (31 Jan in UTC and in New York)
     assert view.cases.cards[0].dates.text() == "Received 11 Mar 2025"  # 10 Mar in UTC and in New York
+
+
+def test_the_aftercare_list_gives_sla_deadlines_in_the_boutiques_zone(qtbot, shanghai_tm):
+    from PySide6.QtCore import Qt
+
+    from clienteling.ui.views.cases import AftercarePage
+
+    tm, book = shanghai_tm
+    book(history)
+    view = AftercarePage(tm)
+    qtbot.addWidget(view)
+    view.book_opened()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    tip = view.model.data(view.model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    # opened 10 Mar 17:30 UTC, to be collected within 14 days: 25 Mar 01:30 in Shanghai (24 Mar in New York)
+    assert "25 Mar 2025, 01:30" in tip, tip

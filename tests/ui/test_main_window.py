@@ -111,11 +111,16 @@ def test_the_dossiers_back_button_names_the_page_it_was_opened_from_and_returns_
         page.open_client_requested.emit(client_id)
         assert window.pages.currentWidget() is view
         assert view.back_button.text() == f"← {title}"
+        assert window.back_action.text() == f"← {title}" and window.back_action.isEnabled()
         qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is page
+    page = window.show_section("today")
+    page.open_client_requested.emit(client_id)
+    window.back_action.trigger()  # the toolbar's back goes where the dossier's does
+    assert window.pages.currentWidget() is page
     window.section_actions["clients"].trigger()
     window.list_view.open_selected()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is view, timeout=5000)
-    assert view.back_button.text() == "← Clients"
+    assert view.back_button.text() == "← Clients" and window.back_action.text() == "← Clients"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.list_view

@@ -98,7 +98,7 @@ def brief_html(b: Brief, boutique: str, tz: str) -> str:
     if b.wishlist:
         parts += [_h(translate("Brief", "Wishlist")), "<p dir='auto'>" + "<br>".join(_e(w.description) for w in b.wishlist) + "</p>"]
     if b.notes:
-        notes = [f"<p dir='auto'><span class='muted'>{_e(short_date(n.created_at))} · "
+        notes = [f"<p dir='auto'><span class='muted'>{_e(short_date(n.created_at, tz))} · "
                  f"{_e(labels.note_kind(n.kind.value))}</span><br>{_e(_clip(n.body))}</p>" for n in b.notes]
         parts += [_h(translate("Brief", "Last notes")), *notes]
     parts.append("</body></html>")

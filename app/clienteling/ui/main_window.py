@@ -10,7 +10,7 @@ from ..config import BoutiqueConfig
 from ..credentials import KeyringStore, SecretStore
 from ..services import HealthReport
 from .about import about_box, apply_branding
-from .sections import CLIENTS, Section, sections
+from .sections import CLIENTS, Section, section_title, sections
 from .sync_actions import SyncActions
 from .taskman import TaskManager, error_text
 from .views.client_list import ClientListView
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
         # Esc is handled by the dossier view itself, so an open note editor can claim it first.
         self.back_action = QAction(self.tr("← Clients"), self)
-        self.back_action.triggered.connect(self.show_list)
+        self.back_action.triggered.connect(self.go_back)
         self.back_action.setEnabled(False)
         self.new_action = QAction(self.tr("New client"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_client)
@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         view.show_client(client_id)
         self.pages.setCurrentWidget(view)
         self.section_actions[CLIENTS].setChecked(True)
+        place = section_title(self.section_pages.get(self._back_to))
+        self.back_action.setText(self.tr("← %1").replace("%1", place))
         self.back_action.setEnabled(True)
 
     def go_back(self) -> None:

@@ -11,22 +11,51 @@ from __future__ import annotations
 import copy
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate  # the name lupdate looks for: keep the literal arguments
 
 
+class SyncText(QObject):
+    """The sentences with a count, in the same "SyncText" context: pyside6-lupdate (6.11) marks a
+    plural only in `self.tr(text, disambiguation, n)`, not in `translate(context, text, …, n)`."""
+
+    def sent(self, n: int) -> str:
+        return self.tr("Sent %n change(s)", "", n)
+
+    def received(self, n: int) -> str:
+        return self.tr("received %n", "changes a sync received", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflict(s) to resolve.", "", n)
+
+    def rejected(self, n: int) -> str:
+        return self.tr("%n change(s) refused by the server (see the list).", "", n)
+
+    def busy(self, n: int) -> str:
+        return self.tr("The server is busy. Your changes are kept on this laptop; try Sync again in %n second(s).",
+                       "", n)
+
+
+def _counted() -> SyncText:
+    global _COUNTED
+    if _COUNTED is None:
+        _COUNTED = SyncText()
+    return _COUNTED
+
+
+_COUNTED: SyncText | None = None
+
+
 def summary(report) -> str:
     """How a sync ended: "Sent 3 change(s), received 12. 1 conflict(s) to resolve."."""
-    sent = translate("SyncText", "Sent %n change(s)", "", report.pushed)
-    received = translate("SyncText", "received %n", "changes a sync received", report.pulled)
+    counted = _counted()
     parts = [translate("SyncText", "%1, %2.", "a sync's summary: what was sent, what was received")
-             .replace("%1", sent).replace("%2", received)]
+             .replace("%1", counted.sent(report.pushed)).replace("%2", counted.received(report.pulled))]
     if report.conflicts:
-        parts.append(translate("SyncText", "%n conflict(s) to resolve.", "", report.conflicts))
+        parts.append(counted.conflicts(report.conflicts))
     if report.rejected:
-        parts.append(translate("SyncText", "%n change(s) refused by the server (see the list).", "",
-                               report.rejected))
+        parts.append(counted.rejected(report.rejected))
     if report.cancelled:
         parts.append(translate("SyncText", "Stopped before the end; the next sync carries on."))
     return " ".join(parts)
@@ -72,8 +101,7 @@ def reason_text(reason: str | None, details: dict) -> str | None:
     if reason == "busy" and details.get("signing_in"):
         return translate("SyncText", "Too many sign-in attempts. Wait a minute and try again.")
     if reason == "busy" and wait_s:
-        return translate("SyncText", "The server is busy. Your changes are kept on this laptop; try Sync again "
-                                     "in %n second(s).", "", int(wait_s))
+        return _counted().busy(int(wait_s))
     if reason == "busy":
         return translate("SyncText", "The server is busy. Your changes are kept on this laptop; try Sync again "
                                      "in a minute.")

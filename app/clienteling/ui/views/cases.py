@@ -34,12 +34,14 @@ class CasesModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.lines: list[CaseLine] = []
+        self.zone = ""  # the boutique's (BoutiqueConfig.timezone): the SLA deadlines read in it
         self._headers = (self.tr("Client"), self.tr("Kind"), self.tr("Item"), self.tr("Stage"), self.tr("Progress"),
                          self.tr("Promised"), self.tr("SLA"))
 
-    def set_lines(self, lines: list[CaseLine]) -> None:
+    def set_lines(self, lines: list[CaseLine], zone: str = "") -> None:
         self.beginResetModel()
         self.lines = lines
+        self.zone = zone
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -68,7 +70,7 @@ class CasesModel(QAbstractTableModel):
             return QColor(_TONE_COLOURS[tone]) if tone in _TONE_COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 6:
-                return plain_tooltip(sla_detail(line))
+                return plain_tooltip(sla_detail(line, self.zone))
             if col in (2, 0):
                 return plain_tooltip("\n".join(x for x in (case.item, case.request) if x) if col == 2
                                      else line.client_name)
@@ -168,14 +170,14 @@ class AftercarePage(QWidget):
         self._ticket += 1
         ticket = self._ticket
         stage, kind, overdue = self.stage.currentData(), self.kind.currentData(), self.overdue.isChecked()
-        self.tm.run(lambda s: aftercare(s).open_cases(stage=stage, kind=kind, overdue=overdue),
-                    lambda lines: self._loaded(ticket, lines), lambda exc: self._failed(ticket, exc), parent=self)
+        self.tm.run(lambda s: (aftercare(s).open_cases(stage=stage, kind=kind, overdue=overdue), s.boutique.timezone),
+                    lambda found: self._loaded(ticket, *found), lambda exc: self._failed(ticket, exc), parent=self)
 
-    def _loaded(self, ticket: int, lines: list[CaseLine]) -> None:
+    def _loaded(self, ticket: int, lines: list[CaseLine], zone: str = "") -> None:
         if ticket != self._ticket or not alive(self):
             return
         chosen = self.model.client_id(self.table.currentIndex().row()) if self.model.lines else None
-        self.model.set_lines(lines)
+        self.model.set_lines(lines, zone)
         row = next((i for i, line in enumerate(lines) if line.case.client_id == chosen), 0)
         if lines:
             self.table.selectRow(row)
