@@ -118,3 +118,20 @@ def test_keys_are_built_from_ids_and_days_only_so_every_run_and_device_agrees():
     assert sorted(p.key for p in first) == sorted(p.key for p in again) == [
         "birthday:c1:d1:2026", "care:c1:p2:1", "thanks:c1:2026-04-13"]
     assert {p.key: p.why_args for p in first} != {p.key: p.why_args for p in again}  # only the words differ
+
+
+def test_gating_in_place_gives_the_copies_result_and_can_be_run_again():
+    states = [StateFact("c2", "thanks:c2:2026-04-13", "snoozed", date(2026, 4, 20), AT)]
+    f = facts(client(), client("c2", channel="email", language="fr"), client("c3", dnc=True), states=states)
+    made = [prompt(), prompt("thanks:c2:2026-04-13", "c2"), prompt("thanks:c3:2026-04-13", "c3"),
+            prompt("thanks:gone:2026-04-13", "gone")]
+    copies = gate(made, f, ctx())
+    assert [p.client_name for p in made] == ["", "", "", ""]  # copies leave the given prompts as they were
+    fields = ("key", "client_name", "language", "channel", "suppressed", "snoozed_until")
+    view = lambda lists: [[tuple(getattr(p, a) for a in fields) for p in ps] for ps in lists]  # noqa: E731
+    filled = gate(made, f, ctx(), in_place=True)
+    assert view(filled) == view(copies) and filled[0][0] is made[0]
+    assert made[1].suppressed == Suppression.SNOOZED and made[2].suppressed == Suppression.DO_NOT_CONTACT
+    f.states.clear()  # the snooze taken back: gating the same prompts again clears what it had set
+    again = gate(made, f, ctx(), in_place=True)
+    assert made[1].suppressed is None and made[1].snoozed_until is None and made[1] in again[0]

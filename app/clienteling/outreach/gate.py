@@ -99,8 +99,13 @@ def client_gate(c: ClientFacts, channel: Channel | None, facts: GateFacts, today
     return None, capped
 
 
-def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple[list[Prompt], list[Prompt]]:
-    """(actionable, held back), each in queue order; prompts of clients not in `facts` are dropped."""
+def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext, *,
+         in_place: bool = False) -> tuple[list[Prompt], list[Prompt]]:
+    """(actionable, held back), each in queue order; prompts of clients not in `facts` are dropped.
+
+    The prompts returned are copies filled with what gating found; `in_place=True` fills the given
+    prompts themselves instead (for a caller that owns them and keeps no other reference: a big
+    book's queue then holds its prompts once, not twice, at its peak)."""
     reading = reading_language(ctx.locale)
     cap, today, states = ctx.settings.frequency_cap_days, ctx.today, facts.states
     clients: dict[str, tuple | None] = {}
@@ -121,7 +126,12 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext) -> tuple
         if reason is None:
             reason = blocked or (Suppression.FREQUENCY_CAP if capped and p.purpose not in SERVICE_OBLIGATIONS
                                  else None)
-        (ready if reason is None else held).append(_filled(p, name, language, channel, reason, until))
+        if in_place:
+            p.__dict__.update(client_name=name, language=language, channel=channel, suppressed=reason,
+                              snoozed_until=until)
+        else:
+            p = _filled(p, name, language, channel, reason, until)
+        (ready if reason is None else held).append(p)
     key = order_key_on(today)
     ready.sort(key=key)
     held.sort(key=key)
