@@ -157,7 +157,7 @@ def test_a_book_from_before_the_drafts_gets_their_table_and_keeps_its_data(tmp_p
     book = open_book(path, key)
     try:
         assert {name for name, _ in _applied(book)} == KNOWN_MIGRATIONS
-        assert book.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION == 8
+        assert book.query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
         assert book.device_id() == "device-v7"
         assert [r.name for r in repo.list_rows(book.conn)] == ["Héloïse Dupont"]
         columns = [r[1] for r in book.query("PRAGMA table_info(prompt_draft)")]
@@ -165,5 +165,24 @@ def test_a_book_from_before_the_drafts_gets_their_table_and_keeps_its_data(tmp_p
         now = datetime(2026, 4, 15, 7, 30, tzinfo=timezone.utc)
         DraftService(book).save("thanks:x", client.id, "email", "Merci", "Chère Madame", now)
         assert DraftService(book).kept("thanks:x").body == "Chère Madame"
+    finally:
+        book.close()
+
+
+def test_the_queue_reads_decisions_and_recent_outreach_from_their_indexes(tmp_path):
+    """m009: the gates' reads seek the decisions by prompt key and the outreach by time (a covering
+    index each), rather than reading every decision and every message the book ever held."""
+    book = open_book(tmp_path / "book.db", Key(raw=os.urandom(32)))
+    try:
+        def plan(sql: str, *params) -> str:
+            return " ".join(r[3] for r in book.query("EXPLAIN QUERY PLAN " + sql, params))
+
+        decisions = plan("SELECT client_id, prompt_key, state, until, at FROM prompt_state WHERE prompt_key IN "
+                         "(SELECT value FROM json_each(?)) AND deleted = 0", '["thanks:c1:2026-04-13"]')
+        recent = plan("SELECT client_id, max(at) FROM outreach_log WHERE deleted = 0 AND at >= ? AND at <= ?"
+                      " GROUP BY client_id", "2026-04-08", "2026-04-15")
+        assert "COVERING INDEX prompt_state_decision" in decisions, decisions
+        assert "COVERING INDEX outreach_log_recent" in recent, recent
+        assert not book.query("SELECT 1 FROM sqlite_master WHERE name = 'prompt_state_key'")
     finally:
         book.close()

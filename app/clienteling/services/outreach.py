@@ -121,7 +121,7 @@ class OutreachService:
         recall_reasons(conn, facts, ctx)
         found = all_prompts(facts, ctx, arrivals)
         del facts  # the rows the rules read go before the gates' are read: a lower peak on a big book
-        gates = load_gate_facts(conn, [p.client_id for p in found], ctx, until)
+        gates = load_gate_facts(conn, found, ctx, until)
         return gate(found, gates, ctx, in_place=True)  # the prompts are this call's own
 
     # -- decisions -------------------------------------------------------------------------------
@@ -224,7 +224,7 @@ class OutreachService:
                 until = day_start(end + timedelta(days=1), self.zone)
                 ctx = self.context(end, datetime.combine(end, datetime.max.time(), self.zone))
                 late = [p for p in all_prompts(load_facts(conn, ctx, arrivals), ctx, arrivals) if p.due < end]
-                ready, _ = gate(late, load_gate_facts(conn, [p.client_id for p in late], ctx, until), ctx,
+                ready, _ = gate(late, load_gate_facts(conn, late, ctx, until), ctx,
                                 in_place=True)
                 days = [at.astimezone(self.zone).date() for _, at in decided]
                 in_week = [(state, day) for (state, _), day in zip(decided, days) if start <= day <= end]

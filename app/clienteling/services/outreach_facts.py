@@ -3,7 +3,7 @@
 `load_facts(conn, ctx, arrivals)` reads, for the whole book, every row a rule could use on
 `ctx.today` (the store narrows in SQL, the rules decide); `load_gate_facts` reads the clients
 that have prompts, the channels they agreed to, their last outreach and the decisions on
-their prompts.
+those prompts.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from ..outreach.catalogue import Arrival
 from ..outreach.context import RuleContext
 from ..outreach.facts import BookFacts, CaseFact, ClientFacts, GateFacts, StageFact, StateFact
+from ..outreach.prompt import Prompt
 from ..outreach.rules import care_days, yearly_days
 from ..outreach.rules_recall import core_days_shown, core_draw, recalls
 from ..outreach.rules_recall import wanted as recall_wanted
@@ -73,9 +74,10 @@ def recall_reasons(conn, facts: BookFacts, ctx: RuleContext) -> None:
     facts.last_purchases = repo.last_purchases(conn, quiet, ctx.today) if quiet else {}
 
 
-def load_gate_facts(conn, client_ids: Sequence[str], ctx: RuleContext, until: datetime | None = None) -> GateFacts:
-    """The gates' facts for `client_ids` as they stood at `until` (default: the end of `ctx.today`)."""
-    ids = sorted(set(client_ids))
+def load_gate_facts(conn, prompts: Sequence[Prompt], ctx: RuleContext, until: datetime | None = None) -> GateFacts:
+    """The gates' facts for `prompts` (their clients, and the decisions on them) as they stood at
+    `until` (default: the end of `ctx.today`)."""
+    ids = sorted({p.client_id for p in prompts})
     facts = GateFacts()
     if not ids:
         return facts
@@ -89,7 +91,7 @@ def load_gate_facts(conn, client_ids: Sequence[str], ctx: RuleContext, until: da
         since = day_start(ctx.today - timedelta(days=cap), ctx.zone)
         facts.last_contact = {c: at.astimezone(ctx.zone).date() for c, at in repo.last_outreach(conn, since, end)}
     states: dict[str, StateFact] = {}
-    for r in repo.states(conn, ids, until):
+    for r in repo.states(conn, [p.key for p in prompts], until):
         state = StateFact._make(r)
         seen = states.get(state.prompt_key)
         if seen is None or state.at > seen.at:

@@ -247,10 +247,10 @@ def last_outreach(conn, since: datetime, until: datetime) -> list[tuple[str, dat
     return [(c, _moment(at)) for c, at in cur]
 
 
-def states(conn, client_ids: Sequence[str], until: datetime | None = None) -> list[tuple]:
-    """Decisions on the prompts of `client_ids` (made by `until`), as outreach.facts.StateFact."""
-    sql = f"SELECT client_id, prompt_key, state, until, at FROM prompt_state WHERE deleted = 0 AND client_id IN {_IDS}"
-    params: list = [json.dumps(list(client_ids))]
+def states(conn, prompt_keys: Sequence[str], until: datetime | None = None) -> list[tuple]:
+    """Decisions on the prompts with these keys (made by `until`), as outreach.facts.StateFact."""
+    sql = f"SELECT client_id, prompt_key, state, until, at FROM prompt_state WHERE prompt_key IN {_IDS} AND deleted = 0"
+    params: list = [json.dumps(list(prompt_keys))]
     if until is not None:
         sql += " AND at <= ?"
         params.append(iso(until))

@@ -290,5 +290,19 @@ CREATE TABLE prompt_draft (
     db.execute("PRAGMA user_version = 8")
 
 
-SCHEMA_VERSION = 8
+@migrations()
+def m009_decision_indexes(db: Database) -> None:
+    """The gates read the decisions on the day's prompts by key, and the outreach of the last days
+    (the frequency cap), from covering indexes: a boutique's decisions and outreach pile up over the
+    years, and the queue reads only the few that concern today."""
+    for stmt in (
+        "DROP INDEX prompt_state_key",  # (prompt_key): the new index begins with it
+        "CREATE INDEX prompt_state_decision ON prompt_state(prompt_key, deleted, client_id, state, until, at)",
+        "CREATE INDEX outreach_log_recent ON outreach_log(deleted, at, client_id)",
+    ):
+        db.execute(stmt)
+    db.execute("PRAGMA user_version = 9")
+
+
+SCHEMA_VERSION = 9
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
