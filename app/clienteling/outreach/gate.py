@@ -108,44 +108,38 @@ def gate(prompts: Iterable[Prompt], facts: GateFacts, ctx: RuleContext, *,
     book's queue then holds its prompts once, not twice, at its peak)."""
     reading = reading_language(ctx.locale)
     cap, today, states = ctx.settings.frequency_cap_days, ctx.today, facts.states
-    clients: dict[str, tuple | None] = {}
+    clients: dict[str, tuple | None] = {}  # client id -> (what the rows show, blocked, capped), or None
     ready, held = [], []
     for p in prompts:
-        seen = clients.get(p.client_id, False)
+        d = p.__dict__  # read directly: a big book's queue gates tens of thousands of prompts
+        seen = clients.get(d["client_id"], False)
         if seen is False:
-            c = facts.clients.get(p.client_id)
+            c = facts.clients.get(d["client_id"])
             seen = None
             if c is not None:
                 channel = channel_for(c.channel, facts.granted.get(c.id, ()))
-                seen = (_name(c[1:7], reading), c.language, channel, *client_gate(c, channel, facts, today, cap))
-            clients[p.client_id] = seen
+                shown = {"client_name": _name(c[1:7], reading), "language": c.language, "channel": channel}
+                seen = (shown, *client_gate(c, channel, facts, today, cap))
+            clients[d["client_id"]] = seen
         if seen is None:
             continue  # gone from the book
-        name, language, channel, blocked, capped = seen
-        reason, until = decided(states.get(p.key), today) if states else (None, None)
+        shown, blocked, capped = seen
+        state = states.get(d["key"]) if states else None
+        reason, until = decided(state, today) if state is not None else (None, None)
         if reason is None:
-            reason = blocked or (Suppression.FREQUENCY_CAP if capped and p.purpose not in SERVICE_OBLIGATIONS
+            reason = blocked or (Suppression.FREQUENCY_CAP if capped and d["purpose"] not in SERVICE_OBLIGATIONS
                                  else None)
-        if in_place:
-            p.__dict__.update(client_name=name, language=language, channel=channel, suppressed=reason,
-                              snoozed_until=until)
-        else:
-            p = _filled(p, name, language, channel, reason, until)
+        if not in_place:
+            p = object.__new__(Prompt)  # a copy (dataclasses.replace without its per-call introspection)
+            p.__dict__.update(d)
+            d = p.__dict__
+        d.update(shown)
+        d["suppressed"], d["snoozed_until"] = reason, until
         (ready if reason is None else held).append(p)
     key = order_key_on(today)
     ready.sort(key=key)
     held.sort(key=key)
     return ready, held
-
-
-def _filled(p: Prompt, name: str, language: str, channel: Channel | None, reason: Suppression | None,
-            until: date | None) -> Prompt:
-    """A copy of `p` with what gating found: dataclasses.replace without its per-call
-    introspection (a queue holds tens of thousands of prompts); `p` itself is left as it was."""
-    out = object.__new__(Prompt)
-    out.__dict__.update(p.__dict__, client_name=name, language=language, channel=channel, suppressed=reason,
-                        snoozed_until=until)
-    return out
 
 
 def order_key(p: Prompt, today: date) -> tuple:

@@ -9,10 +9,10 @@ Times without a zone are read as UTC, so a naive clock never breaks the comparis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..domain.aftercare import AftercareCase, CaseStage
 from ..domain.vocab import CaseStatus
@@ -26,8 +26,9 @@ class SlaState(StrEnum):
     BREACHED = "breached"
 
 
-@dataclass(frozen=True)
-class SlaCheck:
+class SlaCheck(NamedTuple):
+    """A promise of a case against its SLA (a light tuple: a big book's queue checks thousands)."""
+
     stage: str
     due_at: datetime
     state: SlaState

@@ -81,20 +81,21 @@ def load_gate_facts(conn, prompts: Sequence[Prompt], ctx: RuleContext, until: da
     facts = GateFacts()
     if not ids:
         return facts
-    for *client, granted in repo.clients(conn, ids):
-        facts.clients[client[0]] = ClientFacts._make(client)
-        if granted:
-            facts.granted[client[0]] = granted
+    client_facts, granted = ClientFacts._make, facts.granted
+    for row in repo.clients(conn, ids):  # the ClientFacts fields, then the channels agreed to
+        facts.clients[row[0]] = client_facts(row[:10])
+        if row[10]:
+            granted[row[0]] = row[10]
     cap = ctx.settings.frequency_cap_days
     end = until or day_start(ctx.today + timedelta(days=1), ctx.zone)
     if cap:
         since = day_start(ctx.today - timedelta(days=cap), ctx.zone)
         facts.last_contact = {c: at.astimezone(ctx.zone).date() for c, at in repo.last_outreach(conn, since, end)}
     states: dict[str, StateFact] = {}
-    for r in repo.states(conn, [p.key for p in prompts], until):
-        state = StateFact._make(r)
-        seen = states.get(state.prompt_key)
-        if seen is None or state.at > seen.at:
-            states[state.prompt_key] = state
+    state_fact = StateFact._make
+    for r in repo.states(conn, [p.key for p in prompts], until):  # the StateFact fields
+        seen = states.get(r[1])
+        if seen is None or r[4] > seen.at:  # the latest decision on a key, should two devices have made one
+            states[r[1]] = state_fact(r)
     facts.states = states
     return facts
