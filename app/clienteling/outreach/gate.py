@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..domain.salutation import salutation
 from ..domain.vocab import Channel, OutreachPurpose, PromptStateKind
@@ -54,21 +53,12 @@ def client_name(c: ClientFacts, reading: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _name(named: tuple, reading: str) -> str:
-    """`client_name` of the client with these name fields, title and language: a pure function, so a
-    queue read again after a decision writes again only the names it has not met (bounded)."""
-    c = _Named(*named)
+    """`client_name` of the client with these name fields, title and language (`ClientFacts[1:7]`): a
+    pure function, so a queue read again after a decision writes again only the names it has not met."""
+    c = ClientFacts("", *named, "", False, None)
     mine = salutation(c, reading)
     theirs = salutation(c, c.language) if c.language != reading else mine
     return mine if theirs == mine else f"{mine} · {theirs}"
-
-
-class _Named(NamedTuple):
-    family_name: str
-    given_name: str
-    family_name_latin: str
-    given_name_latin: str
-    title: str
-    language: str
 
 
 def decided(state: StateFact | None, today: date) -> tuple[Suppression | None, date | None]:
