@@ -26,7 +26,7 @@ from ..taskman import TaskManager, show_error
 
 
 def outreach_service(session):
-    """The rules engine over the open book (runs on the book thread)."""
+    """The rules engine over the open book (on the reader thread for the queue, the book thread for decisions)."""
     from ...services.outreach import OutreachService
 
     return OutreachService(session.book, session.boutique, session.clients.advisor)
