@@ -112,7 +112,8 @@ def test_what_the_advisor_types_is_kept_a_second_after_the_last_key(qtbot, make_
     assert draft.body == template + " See you on Friday." and draft.channel == "email"
     assert draft.subject == panel.subject.text() and draft.client_id == panel.prompt.client_id
     assert book(lambda s: s.book.query("SELECT count(*) FROM outbox WHERE entity = 'prompt_draft'")) == [(0,)]
-    assert panel.kept_note.text() == "Draft kept from 09:30"  # the boutique's clock, not this laptop's 07:30
+    # the note follows once the save's answer reaches the UI thread (just after the book has the draft)
+    qtbot.waitUntil(lambda: panel.kept_note.text() == "Draft kept from 09:30", timeout=5000)  # boutique's clock, not 07:30
 
 
 def test_a_new_window_brings_back_the_kept_draft_and_can_start_again_from_the_template(qtbot, make_view, book):
